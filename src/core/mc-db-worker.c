@@ -1,0 +1,270 @@
+/* mc-db-worker.c
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mc-db-worker"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "mc-db-worker.h"
+#include "mc-error.h"
+
+/* One thread owns the SQLite connection, as in GNOME Web's history
+ * service: the UI queues work and gets the result back through a GTask in
+ * its own main context, so no database call ever blocks a frame and the
+ * connection is never shared between threads. Jobs run in the order they
+ * were queued. */
+
+struct _McDbWorker
+{
+  GObject      parent_instance;
+
+  GThread     *thread;
+  GAsyncQueue *jobs;
+  McDatabase  *db;       /* owned by the worker thread */
+  gboolean     is_open;  /* read on the main thread */
+};
+
+G_DEFINE_FINAL_TYPE (McDbWorker, mc_db_worker, G_TYPE_OBJECT)
+
+typedef struct
+{
+  GTask          *task;
+  McDbWorkFunc    func;
+  char           *open_path;
+  gpointer        data;
+  GDestroyNotify  data_destroy;
+  GDestroyNotify  result_destroy;
+  gboolean        quit;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  if (job->data_destroy != NULL && job->data != NULL)
+    job->data_destroy (job->data);
+  g_clear_object (&job->task);
+  g_free (job->open_path);
+  g_free (job);
+}
+
+static void
+run_job (McDbWorker *self,
+         Job        *job)
+{
+  g_autoptr(GError) error = NULL;
+  gpointer result;
+
+  /* A job cancelled while it waited is dropped; once started it finishes,
+   * so a write is never cut in half. */
+  if (g_task_return_error_if_cancelled (job->task))
+    return;
+
+  if (job->open_path != NULL)
+    {
+      g_clear_object (&self->db);
+      self->db = mc_database_open (job->open_path, &error);
+      if (self->db == NULL)
+        g_task_return_error (job->task, g_steal_pointer (&error));
+      else
+        g_task_return_boolean (job->task, TRUE);
+      return;
+    }
+
+  if (self->db == NULL)
+    {
+      g_task_return_new_error (job->task, MC_DATABASE_ERROR, MC_DATABASE_ERROR_CANT_OPEN,
+                               _("No database is open."));
+      return;
+    }
+
+  result = job->func (self->db, job->data, &error);
+  if (error != NULL)
+    {
+      if (result != NULL && job->result_destroy != NULL)
+        job->result_destroy (result);
+      g_task_return_error (job->task, g_steal_pointer (&error));
+    }
+  else
+    {
+      g_task_return_pointer (job->task, result, job->result_destroy);
+    }
+}
+
+static gpointer
+worker_thread (gpointer data)
+{
+  McDbWorker *self = data;
+
+  for (;;)
+    {
+      Job *job = g_async_queue_pop (self->jobs);
+      gboolean quit = job->quit;
+
+      if (!quit)
+        run_job (self, job);
+      job_free (job);
+
+      if (quit)
+        break;
+    }
+
+  g_clear_object (&self->db);
+
+  return NULL;
+}
+
+static void
+mc_db_worker_finalize (GObject *object)
+{
+  McDbWorker *self = (McDbWorker *)object;
+  Job *quit = g_new0 (Job, 1);
+
+  /* Jobs hold a reference on the worker, so the queue is empty by now. */
+  quit->quit = TRUE;
+  g_async_queue_push (self->jobs, quit);
+  g_thread_join (self->thread);
+  g_async_queue_unref (self->jobs);
+
+  G_OBJECT_CLASS (mc_db_worker_parent_class)->finalize (object);
+}
+
+static void
+mc_db_worker_class_init (McDbWorkerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = mc_db_worker_finalize;
+}
+
+static void
+mc_db_worker_init (McDbWorker *self)
+{
+  self->jobs = g_async_queue_new ();
+  self->thread = g_thread_new ("mc-db-worker", worker_thread, self);
+}
+
+McDbWorker *
+mc_db_worker_new (void)
+{
+  return g_object_new (MC_TYPE_DB_WORKER, NULL);
+}
+
+/**
+ * mc_db_worker_open_async:
+ * @self: a #McDbWorker
+ * @path: the database file
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the caller's main context when done
+ * @user_data: data for @callback
+ *
+ * Opens (and migrates) the database on the worker thread, closing the
+ * one open before, if any.
+ */
+void
+mc_db_worker_open_async (McDbWorker          *self,
+                         const char          *path,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  Job *job;
+
+  g_return_if_fail (MC_IS_DB_WORKER (self));
+  g_return_if_fail (path != NULL);
+
+  job = g_new0 (Job, 1);
+  job->task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (job->task, mc_db_worker_open_async);
+  g_task_set_name (job->task, "[mc-db-worker] open");
+  job->open_path = g_strdup (path);
+
+  self->is_open = FALSE;
+  g_async_queue_push (self->jobs, job);
+}
+
+gboolean
+mc_db_worker_open_finish (McDbWorker    *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (MC_IS_DB_WORKER (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  ok = g_task_propagate_boolean (G_TASK (result), error);
+  self->is_open = ok;
+
+  return ok;
+}
+
+gboolean
+mc_db_worker_is_open (McDbWorker *self)
+{
+  g_return_val_if_fail (MC_IS_DB_WORKER (self), FALSE);
+
+  return self->is_open;
+}
+
+/**
+ * mc_db_worker_run_async:
+ * @self: a #McDbWorker
+ * @func: the work, run on the worker thread
+ * @data: (transfer full): input for @func, owned by the job
+ * @data_destroy: (nullable): frees @data
+ * @result_destroy: (nullable): frees what @func returns if nobody takes it
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the caller's main context when done
+ * @user_data: data for @callback
+ */
+void
+mc_db_worker_run_async (McDbWorker          *self,
+                        McDbWorkFunc         func,
+                        gpointer             data,
+                        GDestroyNotify       data_destroy,
+                        GDestroyNotify       result_destroy,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  Job *job;
+
+  g_return_if_fail (MC_IS_DB_WORKER (self));
+  g_return_if_fail (func != NULL);
+
+  job = g_new0 (Job, 1);
+  job->task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (job->task, mc_db_worker_run_async);
+  g_task_set_name (job->task, "[mc-db-worker] run");
+  job->func = func;
+  job->data = data;
+  job->data_destroy = data_destroy;
+  job->result_destroy = result_destroy;
+
+  g_async_queue_push (self->jobs, job);
+}
+
+/**
+ * mc_db_worker_run_finish:
+ * @self: a #McDbWorker
+ * @result: the #GAsyncResult
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): what the work returned
+ */
+gpointer
+mc_db_worker_run_finish (McDbWorker    *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (MC_IS_DB_WORKER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

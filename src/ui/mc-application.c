@@ -1,0 +1,309 @@
+/* mc-application.c
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mc-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mc-application.h"
+#include "mc-context.h"
+#include "mc-database-recovery.h"
+#include "mc-window.h"
+
+/* The settings schema keeps one id for release and development builds. */
+#define SETTINGS_SCHEMA_ID "org.motcua.MotCua"
+
+struct _McApplication
+{
+  AdwApplication  parent_instance;
+
+  McContext      *context;
+  GSettings      *settings;
+  char           *database_path;
+  gboolean        demo;
+};
+
+G_DEFINE_FINAL_TYPE (McApplication, mc_application, ADW_TYPE_APPLICATION)
+
+static void open_database (McApplication *self,
+                           const char    *path);
+
+/*
+ * Opening the database
+ */
+
+static void
+recovery_answered_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(McApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  path = mc_database_recovery_run_finish (result, &error);
+  if (path == NULL)
+    {
+      /* The user chose to quit. */
+      g_application_quit (G_APPLICATION (self));
+      return;
+    }
+
+  open_database (self, path);
+}
+
+static void
+database_opened_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(McApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (mc_context_open_finish (MC_CONTEXT (object), result, &error))
+    {
+      if (MC_IS_WINDOW (window))
+        mc_window_database_ready (MC_WINDOW (window));
+      return;
+    }
+
+  mc_database_recovery_run_async (window, mc_context_get_database_path (self->context), error,
+                                  NULL, recovery_answered_cb, g_object_ref (self));
+}
+
+static void
+open_database (McApplication *self,
+               const char    *path)
+{
+  McContextOpenFlags flags = self->demo ? MC_CONTEXT_OPEN_SEED_IF_EMPTY : MC_CONTEXT_OPEN_NONE;
+
+  mc_context_open_async (self->context, path, flags, NULL,
+                         database_opened_cb, g_object_ref (self));
+}
+
+/*
+ * Actions
+ */
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  McApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing the windows lets them save their size first. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+help_shown_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error) && MC_IS_WINDOW (object))
+    {
+      AdwToast *toast = adw_toast_new (_("The help cannot be shown: is the Help application (Yelp) installed?"));
+
+      adw_toast_set_timeout (toast, 6);
+      mc_window_add_toast (MC_WINDOW (object), toast);
+    }
+}
+
+static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  McApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_show_uri_full (window, "help:" APP_ID, GDK_CURRENT_TIME, NULL, help_shown_cb, NULL);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  McApplication *self = user_data;
+  static const char *developers[] = { "Một Cửa developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-icon", APP_ID,
+                        "application-name", _("Một Cửa"),
+                        "developer-name", _("Một Cửa developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Receive and track administrative procedure dossiers "
+                                      "at the commune one-stop counter."),
+                        "website", "https://motcua.org",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "help", help_action },
+  { "about", about_action },
+};
+
+/*
+ * GApplication overrides
+ */
+
+static int
+mc_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  McApplication *self = MC_APPLICATION (app);
+  const char *database = NULL;
+
+  if (g_variant_dict_lookup (options, "version", "b", NULL))
+    {
+      g_print ("motcua %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, "demo", "b", &self->demo);
+  if (g_variant_dict_lookup (options, "database", "^&ay", &database))
+    self->database_path = g_canonicalize_filename (database, NULL);
+
+  return G_APPLICATION_CLASS (mc_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+mc_application_startup (GApplication *app)
+{
+  McApplication *self = MC_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "F1", NULL };
+  static const char *search_accels[] = { "<Control>f", NULL };
+  static const char *back_accels[] = { "<Alt>Left", NULL };
+  static const char *import_accels[] = { "<Control>o", NULL };
+
+  G_APPLICATION_CLASS (mc_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.search", search_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.back", back_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.import-catalogue",
+                                         import_accels);
+
+  self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
+}
+
+static void
+mc_application_activate (GApplication *app)
+{
+  McApplication *self = MC_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *default_path = NULL;
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  /* The window shows at once with a spinner; the database opens, is
+   * migrated and, for the demo, seeded on the worker thread. */
+  self->context = mc_context_new ();
+  window = GTK_WINDOW (mc_window_new (self, self->context));
+  gtk_window_present (window);
+
+  if (self->database_path == NULL)
+    self->database_path = mc_context_dup_default_path (self->demo);
+  open_database (self, self->database_path);
+}
+
+static void
+mc_application_dispose (GObject *object)
+{
+  McApplication *self = (McApplication *)object;
+
+  g_clear_object (&self->context);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (mc_application_parent_class)->dispose (object);
+}
+
+static void
+mc_application_finalize (GObject *object)
+{
+  McApplication *self = (McApplication *)object;
+
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (mc_application_parent_class)->finalize (object);
+}
+
+static void
+mc_application_class_init (McApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = mc_application_dispose;
+  object_class->finalize = mc_application_finalize;
+
+  app_class->handle_local_options = mc_application_handle_local_options;
+  app_class->startup = mc_application_startup;
+  app_class->activate = mc_application_activate;
+}
+
+static void
+mc_application_init (McApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Open the demo database, with the sample catalogue loaded"), NULL },
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Open the database at PATH"), N_("PATH") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Show the version and quit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+}
+
+McApplication *
+mc_application_new (const char *application_id)
+{
+  /* Several offices' databases may be opened side by side on one PC. */
+  return g_object_new (MC_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", G_APPLICATION_NON_UNIQUE,
+                       /* The same resources serve the .Devel id. */
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+GSettings *
+mc_application_get_settings (McApplication *self)
+{
+  g_return_val_if_fail (MC_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
