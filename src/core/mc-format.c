@@ -130,7 +130,8 @@ mc_format_date (const char *iso_date)
 {
   guint year, month, day;
 
-  if (iso_date == NULL || sscanf (iso_date, "%4u-%2u-%2u", &year, &month, &day) != 3)
+  if (iso_date == NULL || sscanf (iso_date, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
     return g_strdup ("");
 
   return g_strdup_printf ("%02u/%02u/%04u", day, month, year);

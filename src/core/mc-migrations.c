@@ -20,6 +20,14 @@
  * script is never edited: a change is a new script. */
 #define SQL_RESOURCE_DIR "/org/motcua/MotCua/core/sql/"
 
+/* g_ptr_array_sort() passes pointers to the elements. */
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 static GStrv
 list_scripts (void)
 {
@@ -34,7 +42,7 @@ list_scripts (void)
         if (g_str_has_suffix (names[i], ".sql"))
           g_ptr_array_add (sorted, g_strdup (names[i]));
 
-      g_ptr_array_sort (sorted, (GCompareFunc) g_strcmp0);
+      g_ptr_array_sort (sorted, compare_names);
       g_ptr_array_add (sorted, NULL);
 
       g_once_init_leave (&scripts, (GStrv) g_ptr_array_free (g_steal_pointer (&sorted), FALSE));

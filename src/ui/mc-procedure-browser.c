@@ -300,9 +300,14 @@ static void
 mc_procedure_browser_dispose (GObject *object)
 {
   McProcedureBrowser *self = (McProcedureBrowser *)object;
+  GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), MC_TYPE_PROCEDURE_BROWSER);
+  /* GTK 4.8 unparents only the template children bound to a field; the
+   * top box of the template is not one of them. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);

@@ -60,22 +60,70 @@ add_group (McProcedureDetail *self,
   return ADW_PREFERENCES_GROUP (group);
 }
 
+static GtkWidget *
+new_row_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Without a natural width, a long text would ask for its unwrapped
+   * length and make every measure of the page lay it out again. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_label_set_width_chars (GTK_LABEL (label), 20);
+
+  return label;
+}
+
+/* A plain row of up to three lines: AdwActionRow measures wrapped text
+ * several times per layout, which made long catalogue pages take seconds
+ * to open. The row is still an AdwPreferencesRow, so the group shows it in
+ * its boxed list and its title names it for screen readers. */
+static void
+add_lines (AdwPreferencesGroup *group,
+           const char          *overline,
+           const char          *title,
+           const char          *subtitle)
+{
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_add_css_class (box, "detail-row");
+
+  if (overline != NULL)
+    {
+      GtkWidget *label = new_row_label (overline);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  gtk_box_append (GTK_BOX (box), new_row_label (title));
+
+  if (subtitle != NULL && subtitle[0] != '\0')
+    {
+      GtkWidget *label = new_row_label (subtitle);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  adw_preferences_group_add (group, row);
+}
+
 static void
 add_row (AdwPreferencesGroup *group,
          const char          *title,
          const char          *subtitle)
 {
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  if (subtitle != NULL && subtitle[0] != '\0')
-    {
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-    }
-  adw_preferences_group_add (group, row);
+  add_lines (group, NULL, title, subtitle);
 }
 
 /* A label/value row; nothing when the catalogue gives no value. */
@@ -87,7 +135,7 @@ add_property (AdwPreferencesGroup *group,
   if (value == NULL || value[0] == '\0')
     return;
 
-  add_row (group, value, label);
+  add_lines (group, label, value, NULL);
 }
 
 static char *
@@ -147,25 +195,77 @@ add_general (McProcedureDetail *self,
                 mc_procedure_get_in_force (procedure) ? _("In Force") : _("Repealed"));
 }
 
+/* Identifies what a time says apart from its channel. */
+static char *
+dup_time_signature (const McProcedureTime *time)
+{
+  GString *signature = g_string_new (NULL);
+
+  g_string_append_printf (signature, "%d|%g|%d|%s", time->has_time, time->value, time->unit,
+                          time->description);
+  for (guint i = 0; i < time->fees->len; i++)
+    {
+      const McProcedureFee *fee = g_ptr_array_index (time->fees, i);
+
+      g_string_append_printf (signature, "|%d|%" G_GINT64_FORMAT "|%s", fee->has_amount,
+                              fee->amount, fee->description);
+    }
+
+  return g_string_free (signature, FALSE);
+}
+
 static void
 add_times (McProcedureDetail *self,
            McProcedure       *procedure)
 {
   GPtrArray *times = mc_procedure_get_times (procedure);
+  g_autoptr(GPtrArray) signatures = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) channels = g_ptr_array_new_with_free_func (g_free);
   AdwPreferencesGroup *group;
 
   if (times->len == 0)
     return;
+
+  /* Catalogues repeat the same time and fees for each channel: say it
+   * once, naming the channels ("At the counter, Online: Same day"). */
+  for (guint i = 0; i < times->len; i++)
+    {
+      const McProcedureTime *time = g_ptr_array_index (times, i);
+      char *signature = dup_time_signature (time);
+      guint found;
+
+      if (g_ptr_array_find_with_equal_func (signatures, signature, g_str_equal, &found))
+        {
+          char *joined = g_strdup_printf ("%s, %s", (char *) g_ptr_array_index (channels, found),
+                                          mc_format_channel (time->channel));
+
+          g_free (g_ptr_array_index (channels, found));
+          g_ptr_array_index (channels, found) = joined;
+          g_free (signature);
+          g_ptr_array_add (signatures, NULL);
+          g_ptr_array_add (channels, NULL);
+        }
+      else
+        {
+          g_ptr_array_add (signatures, signature);
+          g_ptr_array_add (channels, g_strdup (mc_format_channel (time->channel)));
+        }
+    }
 
   group = add_group (self, _("Processing Time and Fees"), NULL);
 
   for (guint i = 0; i < times->len; i++)
     {
       const McProcedureTime *time = g_ptr_array_index (times, i);
-      g_autofree char *duration = mc_format_duration (time->has_time, time->value, time->unit);
-      g_autofree char *title = g_strdup_printf ("%s: %s", mc_format_channel (time->channel),
-                                                duration);
+      const char *channel_names = g_ptr_array_index (channels, i);
+      g_autofree char *duration = NULL;
+      g_autofree char *title = NULL;
 
+      if (channel_names == NULL)
+        continue;
+
+      duration = mc_format_duration (time->has_time, time->value, time->unit);
+      title = g_strdup_printf ("%s: %s", channel_names, duration);
       add_row (group, title, time->description);
 
       for (guint j = 0; j < time->fees->len; j++)

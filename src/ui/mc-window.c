@@ -94,7 +94,9 @@ show_error (McWindow     *self,
 
   /* An import error names a record and a field: too long for a toast,
    * and the user needs it to correct the file. */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", error->message,
+                                  _("Nothing was changed. Correct the file and import it again."));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }

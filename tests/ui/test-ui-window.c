@@ -1,0 +1,867 @@
+/* test-ui-window.c
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Widget tests of the main window: the real McWindow, on a real database
+ * opened by McContext on its worker thread, driven through its widgets
+ * (search entry, drop-downs, list view actions, window actions) with the
+ * real main loop. Needs a display: run under xvfb-run. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "mc-application.h"
+#include "mc-context.h"
+#include "mc-error.h"
+#include "mc-procedure-browser.h"
+#include "mc-procedure-detail.h"
+#include "mc-procedure-list-model.h"
+#include "mc-window.h"
+
+#define BIRTH_CODE     "1.001193"
+#define BIRTH_NAME     "Đăng ký khai sinh"
+#define BIRTH_FORM     "Tờ khai đăng ký khai sinh"
+#define N_BUNDLED      60
+#define N_FULL_ONLINE  13   /* MUCDODVC "TOANTRINH" in the bundled file */
+#define WAIT_MS        10000
+
+static McApplication *app;
+
+/*
+ * Waiting on the main loop, bounded
+ */
+
+typedef gboolean (*Predicate) (gpointer data);
+
+static gboolean
+tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Iterates the default main context until @predicate holds or @timeout_ms
+ * have passed; a timeout fails the test, naming the condition. */
+static void
+wait_until_impl (Predicate   predicate,
+                 gpointer    data,
+                 guint       timeout_ms,
+                 const char *what,
+                 const char *file,
+                 int         line,
+                 const char *func)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+  guint tick = g_timeout_add (20, tick_cb, NULL);
+
+  while (!predicate (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        {
+          g_autofree char *message = g_strdup_printf ("Timed out after %u ms waiting for %s",
+                                                      timeout_ms, what);
+
+          g_source_remove (tick);
+          g_assertion_message (G_LOG_DOMAIN, file, line, func, message);
+          return;
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_source_remove (tick);
+}
+
+#define wait_until(predicate, data, what) \
+  wait_until_impl ((Predicate) (predicate), (data), WAIT_MS, (what), __FILE__, __LINE__, G_STRFUNC)
+
+/* Lets pending idles, frames and worker answers run for @ms. */
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+  guint tick = g_timeout_add (10, tick_cb, NULL);
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (tick);
+}
+
+/*
+ * Widget tree
+ */
+
+typedef gboolean (*WidgetMatch) (GtkWidget *widget,
+                                 gconstpointer data);
+
+static GtkWidget *
+find_widget (GtkWidget     *root,
+             WidgetMatch    match,
+             gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+match_type (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
+}
+
+#define find_by_type(root, type) \
+  find_widget (GTK_WIDGET (root), match_type, GSIZE_TO_POINTER (type))
+
+static gboolean
+match_tooltip (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), data) == 0;
+}
+
+/* A stack with a page of this name. */
+static gboolean
+match_stack_page (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), data) != NULL;
+}
+
+static gboolean
+match_drawn_label (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) &&
+         gtk_widget_is_drawable (widget) &&
+         g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), data) == 0;
+}
+
+static gboolean
+match_css_class (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return gtk_widget_has_css_class (widget, data);
+}
+
+static gboolean
+match_label_with_class (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, data);
+}
+
+static gboolean
+match_group (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return ADW_IS_PREFERENCES_GROUP (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), data) == 0;
+}
+
+static gboolean
+match_row (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+static gboolean
+match_action_button (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+/*
+ * Fixture: a window on a database of its own
+ */
+
+typedef struct
+{
+  char                 *db_path;
+  McContext            *context;
+  McWindow             *window;
+  McProcedureBrowser   *browser;
+  McProcedureDetail    *detail;
+  McProcedureListModel *model;
+  AdwLeaflet           *leaflet;
+  GtkStack             *content_stack;
+  GtkSearchEntry       *search_entry;
+  GtkListView          *list_view;
+  GtkDropDown          *online_dropdown;
+  GtkDropDown          *field_dropdown;
+  GtkWidget            *back_button;
+} Fixture;
+
+typedef struct
+{
+  gboolean      done;
+  gboolean      ok;
+  GError       *error;
+} OpenResult;
+
+static void
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  OpenResult *open = user_data;
+
+  open->ok = mc_context_open_finish (MC_CONTEXT (object), result, &open->error);
+  open->done = TRUE;
+}
+
+static gboolean
+open_done (OpenResult *open)
+{
+  return open->done;
+}
+
+/* Opens @path in @context the way McApplication does, waiting for it. */
+static gboolean
+open_database (McContext           *context,
+               const char          *path,
+               McContextOpenFlags   flags,
+               GError             **error)
+{
+  OpenResult open = { FALSE, FALSE, NULL };
+
+  mc_context_open_async (context, path, flags, NULL, opened_cb, &open);
+  wait_until (open_done, &open, "the database to open");
+
+  if (open.error != NULL)
+    g_propagate_error (error, open.error);
+
+  return open.ok;
+}
+
+static const char *
+visible_page (Fixture *fixture)
+{
+  return gtk_stack_get_visible_child_name (fixture->content_stack);
+}
+
+static gboolean
+list_loaded (Fixture *fixture)
+{
+  return !mc_procedure_list_model_get_loading (fixture->model) &&
+         mc_procedure_list_model_get_n_total (fixture->model) == N_BUNDLED &&
+         g_list_model_get_n_items (G_LIST_MODEL (fixture->model)) == N_BUNDLED &&
+         g_strcmp0 (visible_page (fixture), "list") == 0;
+}
+
+static gboolean
+catalogue_empty (Fixture *fixture)
+{
+  return !mc_procedure_list_model_get_loading (fixture->model) &&
+         g_strcmp0 (visible_page (fixture), "empty") == 0;
+}
+
+static gboolean
+window_mapped (Fixture *fixture)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_set_up_empty (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  GSettings *settings = mc_application_get_settings (app);
+  gboolean seed = GPOINTER_TO_INT (user_data);
+
+  /* The memory settings backend lives as long as the process. */
+  g_assert_nonnull (settings);
+  g_settings_reset (settings, "catalogue-online-filter");
+  g_settings_reset (settings, "catalogue-field-filter");
+
+  /* G_TEST_OPTION_ISOLATE_DIRS gives each test its own data directory. */
+  fixture->db_path = g_build_filename (g_get_user_data_dir (), "test.sqlite", NULL);
+  g_assert_false (g_file_test (fixture->db_path, G_FILE_TEST_EXISTS));
+
+  fixture->context = mc_context_new ();
+  open_database (fixture->context, fixture->db_path,
+                 seed ? MC_CONTEXT_OPEN_SEED_IF_EMPTY : MC_CONTEXT_OPEN_NONE, &error);
+  g_assert_no_error (error);
+
+  fixture->window = mc_window_new (app, fixture->context);
+  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+
+  fixture->browser = MC_PROCEDURE_BROWSER (find_by_type (fixture->window, MC_TYPE_PROCEDURE_BROWSER));
+  fixture->detail = MC_PROCEDURE_DETAIL (find_by_type (fixture->window, MC_TYPE_PROCEDURE_DETAIL));
+  fixture->leaflet = ADW_LEAFLET (find_by_type (fixture->window, ADW_TYPE_LEAFLET));
+  g_assert_nonnull (fixture->browser);
+  g_assert_nonnull (fixture->detail);
+  g_assert_nonnull (fixture->leaflet);
+
+  fixture->model = mc_procedure_browser_get_model (fixture->browser);
+  fixture->content_stack = GTK_STACK (find_widget (GTK_WIDGET (fixture->browser), match_stack_page,
+                                                   "no-results"));
+  fixture->search_entry = GTK_SEARCH_ENTRY (find_by_type (fixture->browser, GTK_TYPE_SEARCH_ENTRY));
+  /* Not the list views in the drop-downs' popovers. */
+  fixture->list_view = GTK_LIST_VIEW (find_widget (GTK_WIDGET (fixture->browser), match_css_class,
+                                                   "procedure-list"));
+  fixture->online_dropdown = GTK_DROP_DOWN (find_widget (GTK_WIDGET (fixture->browser), match_tooltip,
+                                                         "Online service level"));
+  fixture->field_dropdown = GTK_DROP_DOWN (find_widget (GTK_WIDGET (fixture->browser), match_tooltip,
+                                                        "Field"));
+  fixture->back_button = find_widget (GTK_WIDGET (fixture->window), match_action_button, "win.back");
+  g_assert_nonnull (fixture->model);
+  g_assert_nonnull (fixture->content_stack);
+  g_assert_nonnull (fixture->search_entry);
+  g_assert_true (GTK_IS_LIST_VIEW (fixture->list_view));
+  g_assert_true (GTK_IS_DROP_DOWN (fixture->online_dropdown));
+  g_assert_true (GTK_IS_DROP_DOWN (fixture->field_dropdown));
+  g_assert_nonnull (fixture->back_button);
+
+  /* Before the database is announced the page waits with a spinner. */
+  g_assert_cmpstr (visible_page (fixture), ==, "loading");
+  g_assert_false (gtk_widget_get_visible (fixture->back_button));
+
+  wait_until (window_mapped, fixture, "the window to be mapped");
+  mc_window_database_ready (fixture->window);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  fixture_set_up_empty (fixture, GINT_TO_POINTER (TRUE));
+  wait_until (list_loaded, fixture, "the 60 bundled procedures in the list");
+}
+
+static gboolean
+window_finalized (Fixture *fixture)
+{
+  return fixture->window == NULL;
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+
+  /* Nothing may keep the window alive: answers still on their way
+   * from the worker hold only the widgets that asked. */
+  wait_until (window_finalized, fixture, "the destroyed window to be finalized");
+
+  g_clear_object (&fixture->context);
+  spin (50);
+  g_free (fixture->db_path);
+}
+
+/*
+ * Assertions on what the list shows
+ */
+
+static char *
+dup_item_code (Fixture *fixture,
+               guint    position)
+{
+  g_autoptr(McProcedure) procedure = g_list_model_get_item (G_LIST_MODEL (fixture->model), position);
+
+  g_assert_nonnull (procedure);
+  return g_strdup (mc_procedure_get_code (procedure));
+}
+
+static gboolean
+model_contains_code (Fixture    *fixture,
+                     const char *code)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (fixture->model));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *item_code = dup_item_code (fixture, i);
+
+      if (g_str_equal (item_code, code))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static guint
+model_position_of (Fixture    *fixture,
+                   const char *code)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (fixture->model));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *item_code = dup_item_code (fixture, i);
+
+      if (g_str_equal (item_code, code))
+        return i;
+    }
+
+  g_assert_not_reached ();
+}
+
+typedef struct
+{
+  Fixture    *fixture;
+  const char *text;
+} SearchWait;
+
+/* The search for the entry's current text has been answered. */
+static gboolean
+search_answered (SearchWait *wait)
+{
+  Fixture *fixture = wait->fixture;
+
+  return g_strcmp0 (mc_procedure_list_model_get_search_text (fixture->model), wait->text) == 0 &&
+         !mc_procedure_list_model_get_searching (fixture->model) &&
+         !mc_procedure_list_model_get_loading (fixture->model);
+}
+
+/* Types @text into the search entry as a whole and waits for the answer
+ * (the entry's search-changed fires after its search delay). */
+static void
+search_for (Fixture    *fixture,
+            const char *text)
+{
+  SearchWait wait = { fixture, text };
+
+  gtk_editable_set_text (GTK_EDITABLE (fixture->search_entry), text);
+  wait_until (search_answered, &wait, text);
+}
+
+static gboolean
+list_shows_label (SearchWait *wait)
+{
+  return find_widget (GTK_WIDGET (wait->fixture->list_view), match_drawn_label, wait->text) != NULL;
+}
+
+static gboolean
+list_hides_label (SearchWait *wait)
+{
+  return !list_shows_label (wait);
+}
+
+#define assert_list_shows(fixture, label) G_STMT_START { \
+    SearchWait _wait = { (fixture), (label) }; \
+    wait_until (list_shows_label, &_wait, "a row labelled “" label "” in the list view"); \
+  } G_STMT_END
+
+#define assert_list_hides(fixture, label) G_STMT_START { \
+    SearchWait _wait = { (fixture), (label) }; \
+    wait_until (list_hides_label, &_wait, "no row labelled “" label "” in the list view"); \
+  } G_STMT_END
+
+/*
+ * Tests
+ */
+
+static void
+test_search_without_diacritics (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  g_autofree char *first = NULL;
+  guint n;
+
+  assert_list_shows (fixture, "Cấp Giấy xác nhận tình trạng hôn nhân");
+
+  search_for (fixture, "dang ky khai sinh");
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (fixture->model));
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, N_BUNDLED);
+  g_assert_cmpuint (mc_procedure_list_model_get_n_total (fixture->model), ==, N_BUNDLED);
+  first = dup_item_code (fixture, 0);
+  g_assert_cmpstr (first, ==, BIRTH_CODE);
+  g_assert_cmpstr (visible_page (fixture), ==, "list");
+
+  /* The rows of the list view, not just the model, changed. */
+  assert_list_shows (fixture, BIRTH_NAME);
+  assert_list_shows (fixture, BIRTH_CODE);
+  assert_list_hides (fixture, "Cấp Giấy xác nhận tình trạng hôn nhân");
+
+  /* Clearing the search brings every procedure back. */
+  search_for (fixture, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->model)), ==, N_BUNDLED);
+  assert_list_shows (fixture, "Cấp Giấy xác nhận tình trạng hôn nhân");
+}
+
+static void
+test_search_upper_case (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  guint position;
+
+  search_for (fixture, "ĐĂNG KÝ");
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->model)), <, N_BUNDLED);
+  g_assert_true (model_contains_code (fixture, BIRTH_CODE));
+  g_assert_false (model_contains_code (fixture, "1.004873")); /* tình trạng hôn nhân */
+
+  position = model_position_of (fixture, BIRTH_CODE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->list_view), "list.scroll-to-item",
+                                             "u", position));
+  assert_list_shows (fixture, BIRTH_NAME);
+
+  /* By code, too. */
+  search_for (fixture, BIRTH_CODE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->model)), ==, 1);
+  assert_list_shows (fixture, BIRTH_NAME);
+}
+
+static void
+test_no_results (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  search_for (fixture, "xyzzy qwertyuiop");
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->model)), ==, 0);
+  g_assert_cmpstr (visible_page (fixture), ==, "no-results");
+
+  search_for (fixture, "khai sinh");
+  g_assert_cmpstr (visible_page (fixture), ==, "list");
+  g_assert_true (model_contains_code (fixture, BIRTH_CODE));
+}
+
+static void
+assert_all_online_level (Fixture *fixture,
+                         int      level)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (fixture->model));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(McProcedure) procedure = g_list_model_get_item (G_LIST_MODEL (fixture->model), i);
+
+      g_assert_cmpint (mc_procedure_get_online_level (procedure), ==, level);
+    }
+}
+
+static void
+test_online_filter (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  GSettings *settings = mc_application_get_settings (app);
+  g_autofree char *setting = NULL;
+  guint n_partial, n_none;
+
+  g_assert_cmpint (mc_procedure_list_model_get_online_level (fixture->model), ==,
+                   MC_ONLINE_LEVEL_ANY);
+
+  /* Positions of the drop-down: All, Full, Partial, Not Online. */
+  gtk_drop_down_set_selected (fixture->online_dropdown, 1);
+  g_assert_cmpint (mc_procedure_list_model_get_online_level (fixture->model), ==,
+                   MC_ONLINE_LEVEL_FULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->model)), ==, N_FULL_ONLINE);
+  assert_all_online_level (fixture, MC_ONLINE_LEVEL_FULL);
+  assert_list_shows (fixture, BIRTH_NAME);
+  assert_list_hides (fixture, "Đăng ký kết hôn"); /* partial */
+
+  /* The filter is remembered between starts. */
+  setting = g_settings_get_string (settings, "catalogue-online-filter");
+  g_assert_cmpstr (setting, ==, "full");
+
+  gtk_drop_down_set_selected (fixture->online_dropdown, 2);
+  g_assert_cmpint (mc_procedure_list_model_get_online_level (fixture->model), ==,
+                   MC_ONLINE_LEVEL_PARTIAL);
+  n_partial = g_list_model_get_n_items (G_LIST_MODEL (fixture->model));
+  g_assert_cmpuint (n_partial, >, 0);
+  assert_all_online_level (fixture, MC_ONLINE_LEVEL_PARTIAL);
+  assert_list_shows (fixture, "Đăng ký kết hôn");
+  assert_list_hides (fixture, BIRTH_NAME);
+
+  gtk_drop_down_set_selected (fixture->online_dropdown, 3);
+  g_assert_cmpint (mc_procedure_list_model_get_online_level (fixture->model), ==,
+                   MC_ONLINE_LEVEL_NONE);
+  n_none = g_list_model_get_n_items (G_LIST_MODEL (fixture->model));
+  assert_all_online_level (fixture, MC_ONLINE_LEVEL_NONE);
+  g_assert_cmpuint (N_FULL_ONLINE + n_partial + n_none, ==, N_BUNDLED);
+
+  /* The filter and the search narrow together. */
+  gtk_drop_down_set_selected (fixture->online_dropdown, 2);
+  search_for (fixture, "dang ky khai sinh");
+  g_assert_false (model_contains_code (fixture, BIRTH_CODE));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->model)), >, 0);
+  assert_all_online_level (fixture, MC_ONLINE_LEVEL_PARTIAL);
+
+  gtk_drop_down_set_selected (fixture->online_dropdown, 0);
+  g_assert_cmpint (mc_procedure_list_model_get_online_level (fixture->model), ==,
+                   MC_ONLINE_LEVEL_ANY);
+  g_assert_true (model_contains_code (fixture, BIRTH_CODE));
+
+  search_for (fixture, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->model)), ==, N_BUNDLED);
+  g_clear_pointer (&setting, g_free);
+  setting = g_settings_get_string (settings, "catalogue-online-filter");
+  g_assert_cmpstr (setting, ==, "");
+}
+
+static gboolean
+fields_listed (Fixture *fixture)
+{
+  return g_list_model_get_n_items (gtk_drop_down_get_model (fixture->field_dropdown)) > 1;
+}
+
+static void
+test_field_filter (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  GListModel *names;
+  guint n_fields, civil_status = GTK_INVALID_LIST_POSITION;
+  guint n;
+
+  wait_until (fields_listed, fixture, "the fields in the field drop-down");
+
+  names = gtk_drop_down_get_model (fixture->field_dropdown);
+  n_fields = g_list_model_get_n_items (names);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "All Fields");
+  for (guint i = 1; i < n_fields; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Hộ tịch") == 0)
+      civil_status = i;
+  g_assert_cmpuint (civil_status, !=, GTK_INVALID_LIST_POSITION);
+
+  gtk_drop_down_set_selected (fixture->field_dropdown, civil_status);
+  g_assert_cmpstr (mc_procedure_list_model_get_field_code (fixture->model), ==, "HOTICH");
+  n = g_list_model_get_n_items (G_LIST_MODEL (fixture->model));
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, N_BUNDLED);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(McProcedure) procedure = g_list_model_get_item (G_LIST_MODEL (fixture->model), i);
+
+      g_assert_cmpstr (mc_procedure_get_field_code (procedure), ==, "HOTICH");
+    }
+  assert_list_hides (fixture, "Đăng ký thành lập hộ kinh doanh");
+
+  gtk_drop_down_set_selected (fixture->field_dropdown, 0);
+  g_assert_cmpstr (mc_procedure_list_model_get_field_code (fixture->model), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->model)), ==, N_BUNDLED);
+}
+
+static gboolean
+detail_loaded (Fixture *fixture)
+{
+  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (fixture->detail), match_stack_page,
+                                            "content"));
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "content") == 0;
+}
+
+static gboolean
+versions_listed (Fixture *fixture)
+{
+  return find_widget (GTK_WIDGET (fixture->detail), match_group, "Versions") != NULL;
+}
+
+static gboolean
+showing_detail (Fixture *fixture)
+{
+  return adw_leaflet_get_visible_child (fixture->leaflet) == GTK_WIDGET (fixture->detail);
+}
+
+static gboolean
+showing_list (Fixture *fixture)
+{
+  return adw_leaflet_get_visible_child (fixture->leaflet) == GTK_WIDGET (fixture->browser);
+}
+
+static void
+assert_birth_detail (Fixture *fixture)
+{
+  GtkWidget *title;
+  GtkWidget *documents;
+
+  wait_until (showing_detail, fixture, "the detail page");
+  g_assert_true (gtk_widget_get_visible (fixture->back_button));
+  wait_until (detail_loaded, fixture, "the full record on the detail page");
+
+  g_assert_cmpstr (mc_procedure_get_code (mc_procedure_detail_get_procedure (fixture->detail)),
+                   ==, BIRTH_CODE);
+  title = find_widget (GTK_WIDGET (fixture->detail), match_label_with_class, "detail-title");
+  g_assert_nonnull (title);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (title)), ==, BIRTH_NAME);
+
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->detail), match_group, "General"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->detail), match_group,
+                                 "Processing Time and Fees"));
+  documents = find_widget (GTK_WIDGET (fixture->detail), match_group, "Required Documents");
+  g_assert_nonnull (documents);
+  g_assert_nonnull (find_widget (documents, match_row, BIRTH_FORM));
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->detail), match_group, "Legal Basis"));
+
+  wait_until (versions_listed, fixture, "the Versions group");
+}
+
+static gboolean
+focus_in (GtkWidget *ancestor)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (ancestor));
+
+  return focus != NULL && (focus == ancestor || gtk_widget_is_ancestor (focus, ancestor));
+}
+
+static void
+test_detail_and_back (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  search_for (fixture, "dang ky khai sinh");
+  g_assert_true (showing_list (fixture));
+
+  /* A row chosen in the list, as with the keyboard: select, activate. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->list_view), "list.select-item",
+                                             "(ubb)", 0, FALSE, FALSE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->list_view), "list.activate-item",
+                                             "u", 0));
+  assert_birth_detail (fixture);
+
+  /* win.back (the Back button, Escape, Alt+Left) returns to the list,
+   * which keeps the search and gives the focus back to the list. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
+  wait_until (showing_list, fixture, "the list after win.back");
+  g_assert_false (gtk_widget_get_visible (fixture->back_button));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->search_entry)), ==,
+                   "dang ky khai sinh");
+  g_assert_cmpstr (visible_page (fixture), ==, "list");
+  assert_list_shows (fixture, BIRTH_NAME);
+  g_assert_true (focus_in (GTK_WIDGET (fixture->list_view)));
+
+  /* Enter in the search entry opens the first match. */
+  g_signal_emit_by_name (fixture->search_entry, "activate");
+  assert_birth_detail (fixture);
+
+  /* The Back button itself. */
+  g_signal_emit_by_name (fixture->back_button, "clicked");
+  wait_until (showing_list, fixture, "the list after the Back button");
+  g_assert_false (gtk_widget_get_visible (fixture->back_button));
+}
+
+static void
+test_empty_database (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  wait_until (catalogue_empty, fixture, "the “empty” page");
+  g_assert_cmpuint (mc_procedure_list_model_get_n_total (fixture->model), ==, 0);
+  g_assert_false (gtk_widget_get_visible (fixture->back_button));
+
+  /* Typing into an empty catalogue still says the catalogue is empty. */
+  search_for (fixture, "khai sinh");
+  g_assert_cmpstr (visible_page (fixture), ==, "empty");
+  search_for (fixture, "");
+
+  /* The page's "Load Sample Catalogue" button fills it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "win.load-sample-catalogue", NULL));
+  wait_until (list_loaded, fixture, "the sample catalogue in the list");
+  assert_list_shows (fixture, BIRTH_NAME);
+}
+
+static void
+test_corrupt_database (void)
+{
+  g_autoptr(McContext) context = mc_context_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "damaged.sqlite", NULL);
+  g_autofree char *garbage = g_malloc (8192);
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  for (guint i = 0; i < 8192; i++)
+    garbage[i] = (char) ('A' + i % 23);
+  g_assert_true (g_file_set_contents (path, garbage, 8192, NULL));
+
+  g_assert_false (open_database (context, path, MC_CONTEXT_OPEN_SEED_IF_EMPTY, &error));
+  g_assert_error (error, MC_DATABASE_ERROR, MC_DATABASE_ERROR_CORRUPT);
+
+  /* The damaged file is left for the recovery dialog to deal with. */
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) system_dirs = NULL;
+  g_autoptr(GPtrArray) mime_dirs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) icon_dirs = g_ptr_array_new_with_free_func (g_free);
+  const char *data_dirs = g_getenv ("XDG_DATA_DIRS");
+  int status;
+
+  /* The system data directories, before G_TEST_OPTION_ISOLATE_DIRS
+   * hides them: the icons and the MIME database (without which
+   * gdk-pixbuf cannot tell an SVG icon and GTK warns) come from there. */
+  if (data_dirs == NULL || data_dirs[0] == '\0')
+    data_dirs = "/usr/local/share:/usr/share";
+  system_dirs = g_strsplit (data_dirs, ":", -1);
+  for (guint i = 0; system_dirs[i] != NULL; i++)
+    if (system_dirs[i][0] != '\0')
+      {
+        g_ptr_array_add (mime_dirs, g_build_filename (system_dirs[i], "mime", NULL));
+        g_ptr_array_add (icon_dirs, g_build_filename (system_dirs[i], "icons", NULL));
+      }
+  g_ptr_array_add (mime_dirs, NULL);
+  g_ptr_array_add (icon_dirs, NULL);
+
+  /* gtk_test_init() takes no GTestOptions: its parts, with isolated
+   * directories for the database of each test. */
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_content_type_set_mime_dirs ((const char * const *) mime_dirs->pdata);
+  setlocale (LC_ALL, "");
+  if (!gtk_init_check ())
+    {
+      /* Not a skip: this test must run under a display (xvfb-run). */
+      g_printerr ("test-ui-window: no display (DISPLAY=%s WAYLAND_DISPLAY=%s); "
+                  "run the tests under xvfb-run\n",
+                  g_getenv ("DISPLAY"), g_getenv ("WAYLAND_DISPLAY"));
+      return 1;
+    }
+  adw_init ();
+  gtk_icon_theme_set_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                  (const char * const *) icon_dirs->pdata);
+
+  /* The window needs a registered application, as in the real
+   * start-up; registering runs its startup (settings, accelerators). */
+  app = mc_application_new ("org.motcua.MotCua.Test");
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (mc_application_get_settings (app));
+
+#define ADD(path, func, set_up, data) \
+  g_test_add ("/ui/window/" path, Fixture, data, set_up, func, fixture_tear_down)
+
+  ADD ("search-without-diacritics", test_search_without_diacritics, fixture_set_up, NULL);
+  ADD ("search-upper-case", test_search_upper_case, fixture_set_up, NULL);
+  ADD ("no-results", test_no_results, fixture_set_up, NULL);
+  ADD ("online-filter", test_online_filter, fixture_set_up, NULL);
+  ADD ("field-filter", test_field_filter, fixture_set_up, NULL);
+  ADD ("detail-and-back", test_detail_and_back, fixture_set_up, NULL);
+  ADD ("empty-database", test_empty_database, fixture_set_up_empty, GINT_TO_POINTER (FALSE));
+  g_test_add_func ("/ui/window/corrupt-database", test_corrupt_database);
+
+#undef ADD
+
+  status = g_test_run ();
+
+  g_object_unref (app);
+
+  return status;
+}
