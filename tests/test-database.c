@@ -123,6 +123,8 @@ test_open_private_file (Fixture       *fixture,
   g_assert_cmpuint (file_mode (subdir), ==, 0700);
 
   /* SQLite gives the journal files the mode of the database. */
+  g_assert_true (mc_database_exec (db, "CREATE TABLE t (x INTEGER)", &error));
+  g_assert_no_error (error);
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (file_mode (wal), ==, 0600);
   g_assert_cmpuint (file_mode (shm), ==, 0600);

@@ -237,7 +237,7 @@ print_procedure (McProcedure *procedure)
     printf ("%s: %s\n", _("Publication decision"), mc_procedure_get_decision (procedure));
   if (effective[0] != '\0')
     printf ("%s: %s\n", _("Effective date"), effective);
-  printf ("%s: %s\n", _("Online service"),
+  printf ("%s: %s\n", _("Online service level"),
           mc_format_online_level (mc_procedure_get_online_level (procedure)));
   printf ("%s: %s\n", _("Joint procedure"),
           mc_procedure_get_joint (procedure) ? _("Yes") : _("No"));
@@ -264,12 +264,15 @@ print_procedure (McProcedure *procedure)
           const McProcedureFee *fee = g_ptr_array_index (time->fees, j);
           g_autofree char *amount = mc_format_fee (fee->has_amount, fee->amount);
 
-          printf ("      %s %s\n", amount, fee->description);
+          if (fee->description[0] != '\0')
+            printf ("      %s (%s)\n", amount, fee->description);
+          else
+            printf ("      %s\n", amount);
         }
     }
 
   if (components->len > 0)
-    printf ("%s:\n", _("Required components"));
+    printf ("%s:\n", _("Required documents"));
   for (guint i = 0; i < components->len; i++)
     {
       const McProcedureComponent *component = g_ptr_array_index (components, i);
@@ -290,7 +293,13 @@ print_procedure (McProcedure *procedure)
     }
 
   if (mc_procedure_get_conditions (procedure)[0] != '\0')
-    printf ("%s:\n  %s\n", _("Conditions"), mc_procedure_get_conditions (procedure));
+    {
+      g_auto(GStrv) lines = g_strsplit (mc_procedure_get_conditions (procedure), "\n", -1);
+
+      printf ("%s:\n", _("Conditions"));
+      for (guint i = 0; lines[i] != NULL; i++)
+        printf ("  %s\n", lines[i]);
+    }
 
   print_refs (_("Who may file"), procedure, MC_PROCEDURE_REF_SUBJECT);
   print_refs (_("Results"), procedure, MC_PROCEDURE_REF_RESULT);
@@ -420,7 +429,7 @@ main (int   argc,
     g_ptr_array_insert (words, 0, (char *) "catalogue");
 
   if (words->len < 2)
-    return usage_error (_("Which command?"));
+    return usage_error (_("No command given."));
 
   command = g_ptr_array_index (words, 1);
   if (!g_str_equal (command, "import") && !g_str_equal (command, "search") &&

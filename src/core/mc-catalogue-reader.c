@@ -80,13 +80,13 @@ read_string (JsonObject    *object,
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       if (required)
-        return fail (error, record, path, _("a text is required"));
+        return fail (error, record, path, _("text is required"));
       *out = g_strdup ("");
       return TRUE;
     }
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return fail (error, record, path, _("must be a text"));
+    return fail (error, record, path, _("must be text"));
 
   value = json_node_get_string (node);
   if (!g_utf8_validate (value, -1, NULL))
@@ -107,6 +107,7 @@ static gboolean
 read_long_text (JsonObject    *object,
                 const char    *key,
                 const Record  *record,
+                const char    *path,
                 char         **out,
                 GError       **error)
 {
@@ -120,11 +121,11 @@ read_long_text (JsonObject    *object,
     }
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return fail (error, record, key, _("must be a text"));
+    return fail (error, record, path, _("must be text"));
 
   raw = g_utf8_normalize (json_node_get_string (node), -1, G_NORMALIZE_NFC);
   if (raw == NULL)
-    return fail (error, record, key, _("is not valid UTF-8"));
+    return fail (error, record, path, _("is not valid UTF-8"));
 
   *out = g_strdup (g_strstrip (raw));
   return TRUE;
@@ -300,7 +301,10 @@ read_fees (JsonObject      *object,
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       g_autofree char *item_path = g_strdup_printf ("%s[%u]", list_path, i);
+      g_autofree char *code_path = g_strconcat (item_path, ".MAPHILEPHI", NULL);
       g_autofree char *amount_path = g_strconcat (item_path, ".SOTIEN", NULL);
+      g_autofree char *unit_path = g_strconcat (item_path, ".DONVI", NULL);
+      g_autofree char *text_path = g_strconcat (item_path, ".MOTA", NULL);
       g_autoptr(McProcedureFee) fee = mc_procedure_fee_new ();
       JsonObject *item;
       double amount;
@@ -313,10 +317,10 @@ read_fees (JsonObject      *object,
       g_clear_pointer (&fee->description, g_free);
 
       fee->has_amount = !is_absent (item, "SOTIEN");
-      if (!read_string (item, "MAPHILEPHI", FALSE, record, item_path, &fee->code, error) ||
+      if (!read_string (item, "MAPHILEPHI", FALSE, record, code_path, &fee->code, error) ||
           !read_number (item, "SOTIEN", record, amount_path, 0, 1e15, FALSE, 0, &amount, error) ||
-          !read_string (item, "DONVI", FALSE, record, item_path, &fee->unit, error) ||
-          !read_long_text (item, "MOTA", record, &fee->description, error))
+          !read_string (item, "DONVI", FALSE, record, unit_path, &fee->unit, error) ||
+          !read_long_text (item, "MOTA", record, text_path, &fee->description, error))
         return FALSE;
 
       fee->amount = (gint64) llround (amount);
@@ -370,6 +374,7 @@ read_channels (JsonObject   *object,
           g_autofree char *time_path = g_strdup_printf ("%s[%u]", times_path, j);
           g_autofree char *value_path = g_strconcat (time_path, ".THOIGIANGIAIQUYET", NULL);
           g_autofree char *unit_path = g_strconcat (time_path, ".DONVITINH", NULL);
+          g_autofree char *text_path = g_strconcat (time_path, ".MOTA", NULL);
           g_autoptr(McProcedureTime) time = mc_procedure_time_new ((McChannel) channel);
           g_autofree char *unit = NULL;
           JsonObject *time_object;
@@ -389,7 +394,8 @@ read_channels (JsonObject   *object,
                          _("must be “Giờ”, “Ngày làm việc” or “Ngày”, not “%s”"), unit);
 
           g_clear_pointer (&time->description, g_free);
-          if (!read_long_text (time_object, "MOTA", record, &time->description, error) ||
+          if (!read_long_text (time_object, "MOTA", record, text_path, &time->description,
+                               error) ||
               !read_fees (time_object, time_path, time, record, error))
             return FALSE;
 
@@ -414,20 +420,24 @@ read_components (JsonObject   *object,
   for (guint i = 0; groups != NULL && i < json_array_get_length (groups); i++)
     {
       g_autofree char *group_path = g_strdup_printf ("THANHPHANHOSO[%u]", i);
+      g_autofree char *case_path = g_strconcat (group_path, ".TRUONGHOP", NULL);
       g_autofree char *papers_path = g_strconcat (group_path, ".GIAYTO", NULL);
       g_autofree char *case_name = NULL;
       JsonObject *group;
       JsonArray *papers;
 
       if (!element_object (groups, i, record, group_path, &group, error) ||
-          !read_string (group, "TRUONGHOP", FALSE, record, group_path, &case_name, error) ||
+          !read_string (group, "TRUONGHOP", FALSE, record, case_path, &case_name, error) ||
           !read_array (group, "GIAYTO", TRUE, record, papers_path, &papers, error))
         return FALSE;
 
       for (guint j = 0; j < json_array_get_length (papers); j++)
         {
           g_autofree char *paper_path = g_strdup_printf ("%s[%u]", papers_path, j);
+          g_autofree char *code_path = g_strconcat (paper_path, ".MAGIAYTO", NULL);
           g_autofree char *name_path = g_strconcat (paper_path, ".TENGIAYTO", NULL);
+          g_autofree char *form_path = g_strconcat (paper_path, ".TENMAUDON", NULL);
+          g_autofree char *url_path = g_strconcat (paper_path, ".URL", NULL);
           g_autofree char *originals_path = g_strconcat (paper_path, ".SOBANCHINH", NULL);
           g_autofree char *copies_path = g_strconcat (paper_path, ".SOBANSAO", NULL);
           g_autoptr(McProcedureComponent) component = mc_procedure_component_new ();
@@ -442,15 +452,15 @@ read_components (JsonObject   *object,
           g_clear_pointer (&component->form_name, g_free);
           g_clear_pointer (&component->form_url, g_free);
 
-          if (!read_string (paper, "MAGIAYTO", FALSE, record, paper_path, &component->code, error) ||
+          if (!read_string (paper, "MAGIAYTO", FALSE, record, code_path, &component->code, error) ||
               !read_string (paper, "TENGIAYTO", TRUE, record, name_path, &component->name, error) ||
               !read_number (paper, "SOBANCHINH", record, originals_path, 0, 1000, TRUE, 0,
                             &originals, error) ||
               !read_number (paper, "SOBANSAO", record, copies_path, 0, 1000, TRUE, 0,
                             &copies, error) ||
-              !read_string (paper, "TENMAUDON", FALSE, record, paper_path,
+              !read_string (paper, "TENMAUDON", FALSE, record, form_path,
                             &component->form_name, error) ||
-              !read_string (paper, "URL", FALSE, record, paper_path, &component->form_url, error))
+              !read_string (paper, "URL", FALSE, record, url_path, &component->form_url, error))
             return FALSE;
 
           g_free (component->case_name);
@@ -478,13 +488,14 @@ read_steps (JsonObject   *object,
   for (guint i = 0; cases != NULL && i < json_array_get_length (cases); i++)
     {
       g_autofree char *case_path = g_strdup_printf ("TRINHTUTHUCHIEN[%u]", i);
+      g_autofree char *name_path = g_strconcat (case_path, ".TRUONGHOP", NULL);
       g_autofree char *steps_path = g_strconcat (case_path, ".TRINHTU", NULL);
       g_autofree char *case_name = NULL;
       JsonObject *case_object;
       JsonArray *steps;
 
       if (!element_object (cases, i, record, case_path, &case_object, error) ||
-          !read_string (case_object, "TRUONGHOP", FALSE, record, case_path, &case_name, error) ||
+          !read_string (case_object, "TRUONGHOP", FALSE, record, name_path, &case_name, error) ||
           !read_array (case_object, "TRINHTU", TRUE, record, steps_path, &steps, error))
         return FALSE;
 
@@ -496,7 +507,7 @@ read_steps (JsonObject   *object,
           JsonObject *step;
 
           if (!element_object (steps, j, record, step_path, &step, error) ||
-              !read_long_text (step, "TENTRINHTU", record, &text, error))
+              !read_long_text (step, "TENTRINHTU", record, text_path, &text, error))
             return FALSE;
           if (*text == '\0')
             return fail (error, record, text_path, _("must not be empty"));
@@ -677,7 +688,7 @@ read_procedure (JsonNode *node,
                   procedure, MC_PROCEDURE_REF_SUBJECT, &record, error) ||
       !read_string (object, "CAPTHUCHIEN", FALSE, &record, "CAPTHUCHIEN", &level, error) ||
       !read_string (object, "LOAITTHC", FALSE, &record, "LOAITTHC", &kind, error) ||
-      !read_long_text (object, "YEUCAU", &record, &conditions, error) ||
+      !read_long_text (object, "YEUCAU", &record, "YEUCAU", &conditions, error) ||
       !read_channels (object, procedure, &record, error) ||
       !read_components (object, procedure, &record, error) ||
       !read_steps (object, procedure, &record, error) ||
@@ -725,7 +736,10 @@ mc_catalogue_reader_parse (GBytes  *bytes,
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
+  /* An empty file has no data at all, which the parser refuses. */
   data = g_bytes_get_data (bytes, &len);
+  if (data == NULL)
+    data = "";
   if (!json_parser_load_from_data (parser, data, len, &local_error))
     {
       g_set_error (error, MC_ERROR, MC_ERROR_INVALID,

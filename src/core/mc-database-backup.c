@@ -36,7 +36,7 @@ rename_with_sidecars (const char  *from,
         {
           int saved_errno = errno;
           g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       _("Cannot move “%s” aside: %s"), source, g_strerror (saved_errno));
+                       _("Cannot rename “%s” to keep it: %s"), source, g_strerror (saved_errno));
           return FALSE;
         }
     }

@@ -178,9 +178,9 @@ configure_connection (McDatabase  *self,
   if (rc != SQLITE_OK)
     return mc_database_set_error (self, rc, error);
 
-  /* The first statement that reads the file: a damaged file fails here. */
-  if (!mc_database_exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !mc_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
+  /* Neither reads the file: a damaged file fails at the version check of
+   * mc_migrations_apply(), the first statement that does. */
+  if (!mc_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !mc_database_exec (self, "PRAGMA synchronous = NORMAL", error))
     return FALSE;
 
@@ -270,6 +270,11 @@ mc_database_open_at_version (const char  *path,
     return NULL;
 
   if (!mc_migrations_apply (self, version, error))
+    return NULL;
+
+  /* Only now: switching to WAL writes the file header, and a database
+   * refused above (made by a newer release) must be left as it was. */
+  if (!mc_database_exec (self, "PRAGMA journal_mode = WAL", error))
     return NULL;
 
   return g_steal_pointer (&self);

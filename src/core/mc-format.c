@@ -32,6 +32,7 @@ mc_format_duration (gboolean   known,
   g_autofree char *number = NULL;
   gulong plural;
 
+  /* Translators: the catalogue gives no processing time */
   if (!known)
     return g_strdup (_("Not stated"));
 

@@ -182,7 +182,7 @@ add_general (McProcedureDetail *self,
   add_property (group, _("Code"), mc_procedure_get_code (procedure));
   add_property (group, _("Field"), fields);
   add_property (group, _("Level"), mc_procedure_get_level (procedure));
-  add_property (group, _("Kind"), mc_procedure_get_kind (procedure));
+  add_property (group, _("Procedure Type"), mc_procedure_get_kind (procedure));
   add_property (group, _("Implementing Agencies"), agencies);
   add_property (group, _("Coordinating Agencies"), coordinators);
   add_property (group, _("Online Service Level"),
@@ -441,7 +441,8 @@ versions_listed_cb (GObject      *object,
 
       if (mc_procedure_get_id (version) == mc_procedure_get_id (self->procedure))
         {
-          GtkWidget *shown = gtk_label_new (_("Shown"));
+          /* Translators: marks the version shown on this page */
+          GtkWidget *shown = gtk_label_new (_("Shown Here"));
 
           gtk_widget_add_css_class (shown, "dim-label");
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), shown);
