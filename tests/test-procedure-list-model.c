@@ -105,6 +105,20 @@ wait_until_idle (McProcedureListModel *model)
     ;
 }
 
+/* The worker thread lets go of a finished job's task just after handing
+ * back its result: wait for that before dropping the worker. */
+static void
+wait_for_last_reference (gpointer object)
+{
+  gint64 deadline = g_get_monotonic_time () + TIMEOUT_USEC;
+
+  while (g_atomic_int_get (&G_OBJECT (object)->ref_count) > 1)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (1000);
+    }
+}
+
 static void
 item_finalized_cb (gpointer  data,
                    GObject  *where_the_object_was)
@@ -287,6 +301,7 @@ fixture_teardown (Fixture       *fixture,
 
   g_assert_finalize_object (fixture->model);
   g_assert_finalize_object (fixture->catalogue);
+  wait_for_last_reference (fixture->worker);
   g_assert_finalize_object (fixture->worker);
   remove_tree (fixture->dir);
   g_free (fixture->dir);
@@ -376,7 +391,9 @@ test_stale_search (Fixture       *fixture,
   mc_procedure_list_model_set_search_text (fixture->model, "k");
   mc_procedure_list_model_set_search_text (fixture->model, "kh");
   mc_procedure_list_model_set_search_text (fixture->model, "kha");
+  mc_procedure_list_model_set_search_text (fixture->model, "khai");
   mc_procedure_list_model_set_search_text (fixture->model, "khai t");
+  mc_procedure_list_model_set_search_text (fixture->model, "khai tu");
   wait_until_idle (fixture->model);
   assert_codes (fixture, "1.000656");
 }
@@ -449,15 +466,21 @@ test_import_reloads (Fixture       *fixture,
 static void
 test_no_database (void)
 {
-  g_autoptr(McDbWorker) worker = mc_db_worker_new ();
-  g_autoptr(McCatalogue) catalogue = mc_catalogue_new (worker);
-  g_autoptr(McProcedureListModel) model = mc_procedure_list_model_new (catalogue);
+  McDbWorker *worker = mc_db_worker_new ();
+  McCatalogue *catalogue = mc_catalogue_new (worker);
+  McProcedureListModel *model = mc_procedure_list_model_new (catalogue);
 
   /* The error is shown, not thrown. */
   mc_procedure_list_model_reload (model);
   wait_until_idle (model);
+  g_assert_false (mc_procedure_list_model_get_loading (model));
   g_assert_cmpstr (mc_procedure_list_model_get_error_message (model), ==, "No database is open.");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+
+  g_assert_finalize_object (model);
+  g_assert_finalize_object (catalogue);
+  wait_for_last_reference (worker);
+  g_assert_finalize_object (worker);
 }
 
 int

@@ -20,6 +20,20 @@
 static const char * const sidecar_suffixes[] = { "", "-wal", "-shm" };
 
 static gboolean
+exists_with_sidecars (const char *path)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sidecar_suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, sidecar_suffixes[i], NULL);
+
+      if (g_file_test (file, G_FILE_TEST_EXISTS))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
 rename_with_sidecars (const char  *from,
                       const char  *to,
                       GError     **error)
@@ -99,6 +113,14 @@ mc_database_backup_restore (const char  *path,
       return FALSE;
     }
   g_clear_object (&check);
+
+  /* A second restore within the same second must not replace the copy
+   * set aside by the first. */
+  for (guint n = 2; exists_with_sidecars (aside); n++)
+    {
+      g_free (aside);
+      aside = g_strdup_printf ("%s.damaged-%s-%u", path, stamp, n);
+    }
 
   if (g_file_test (path, G_FILE_TEST_EXISTS) && !rename_with_sidecars (path, aside, error))
     return FALSE;

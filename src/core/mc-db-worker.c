@@ -26,9 +26,17 @@ struct _McDbWorker
 
   GThread     *thread;
   GAsyncQueue *jobs;
-  McDatabase  *db;       /* owned by the worker thread */
   gboolean     is_open;  /* read on the main thread */
 };
+
+/* What the thread owns. It is apart from the worker object because a job
+ * may drop the last reference to the worker on the worker thread itself;
+ * the thread then finishes its queue on its own and frees this. */
+typedef struct
+{
+  GAsyncQueue *jobs;
+  McDatabase  *db;
+} WorkerState;
 
 G_DEFINE_FINAL_TYPE (McDbWorker, mc_db_worker, G_TYPE_OBJECT)
 
@@ -54,8 +62,8 @@ job_free (Job *job)
 }
 
 static void
-run_job (McDbWorker *self,
-         Job        *job)
+run_job (WorkerState *state,
+         Job         *job)
 {
   g_autoptr(GError) error = NULL;
   gpointer result;
@@ -67,23 +75,23 @@ run_job (McDbWorker *self,
 
   if (job->open_path != NULL)
     {
-      g_clear_object (&self->db);
-      self->db = mc_database_open (job->open_path, &error);
-      if (self->db == NULL)
+      g_clear_object (&state->db);
+      state->db = mc_database_open (job->open_path, &error);
+      if (state->db == NULL)
         g_task_return_error (job->task, g_steal_pointer (&error));
       else
         g_task_return_boolean (job->task, TRUE);
       return;
     }
 
-  if (self->db == NULL)
+  if (state->db == NULL)
     {
       g_task_return_new_error (job->task, MC_DATABASE_ERROR, MC_DATABASE_ERROR_CANT_OPEN,
                                _("No database is open."));
       return;
     }
 
-  result = job->func (self->db, job->data, &error);
+  result = job->func (state->db, job->data, &error);
   if (error != NULL)
     {
       if (result != NULL && job->result_destroy != NULL)
@@ -99,22 +107,24 @@ run_job (McDbWorker *self,
 static gpointer
 worker_thread (gpointer data)
 {
-  McDbWorker *self = data;
+  WorkerState *state = data;
 
   for (;;)
     {
-      Job *job = g_async_queue_pop (self->jobs);
+      Job *job = g_async_queue_pop (state->jobs);
       gboolean quit = job->quit;
 
       if (!quit)
-        run_job (self, job);
+        run_job (state, job);
       job_free (job);
 
       if (quit)
         break;
     }
 
-  g_clear_object (&self->db);
+  g_clear_object (&state->db);
+  g_async_queue_unref (state->jobs);
+  g_free (state);
 
   return NULL;
 }
@@ -125,10 +135,18 @@ mc_db_worker_finalize (GObject *object)
   McDbWorker *self = (McDbWorker *)object;
   Job *quit = g_new0 (Job, 1);
 
-  /* Jobs hold a reference on the worker, so the queue is empty by now. */
+  /* Jobs hold a reference on the worker, so the quit job comes last and
+   * the database closes once every answer is out. */
   quit->quit = TRUE;
   g_async_queue_push (self->jobs, quit);
-  g_thread_join (self->thread);
+
+  /* The last job's clean-up may have dropped the last reference on the
+   * worker thread itself, which cannot wait for itself to end. */
+  if (g_thread_self () == self->thread)
+    g_thread_unref (self->thread);
+  else
+    g_thread_join (self->thread);
+
   g_async_queue_unref (self->jobs);
 
   G_OBJECT_CLASS (mc_db_worker_parent_class)->finalize (object);
@@ -145,8 +163,11 @@ mc_db_worker_class_init (McDbWorkerClass *klass)
 static void
 mc_db_worker_init (McDbWorker *self)
 {
+  WorkerState *state = g_new0 (WorkerState, 1);
+
   self->jobs = g_async_queue_new ();
-  self->thread = g_thread_new ("mc-db-worker", worker_thread, self);
+  state->jobs = g_async_queue_ref (self->jobs);
+  self->thread = g_thread_new ("mc-db-worker", worker_thread, state);
 }
 
 McDbWorker *

@@ -30,7 +30,7 @@ struct _McProcedureListModel
   GHashTable   *by_id;     /* id → position in all */
   GHashTable   *matches;   /* ids, or NULL when the search text has no word */
   GArray       *match_ids; /* storage of the keys of matches */
-  GPtrArray    *visible;   /* borrowed from all */
+  GPtrArray    *visible;   /* McProcedure, its own references */
 
   char         *today;
   char         *search_text;
@@ -95,14 +95,15 @@ compare_positions (gconstpointer a,
 static void
 refresh_visible (McProcedureListModel *self)
 {
-  g_autoptr(GPtrArray) visible = g_ptr_array_new ();
+  g_autoptr(GPtrArray) visible = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) old = NULL;
   guint removed = self->visible->len;
 
   if (self->matches == NULL)
     {
       for (guint i = 0; i < self->all->len; i++)
         if (passes_filters (self, g_ptr_array_index (self->all, i)))
-          g_ptr_array_add (visible, g_ptr_array_index (self->all, i));
+          g_ptr_array_add (visible, g_object_ref (g_ptr_array_index (self->all, i)));
     }
   else
     {
@@ -131,11 +132,14 @@ refresh_visible (McProcedureListModel *self)
           McProcedure *procedure = g_ptr_array_index (self->all, g_array_index (positions, guint, i));
 
           if (passes_filters (self, procedure))
-            g_ptr_array_add (visible, procedure);
+            g_ptr_array_add (visible, g_object_ref (procedure));
         }
     }
 
-  g_ptr_array_unref (self->visible);
+  /* A reload replaces all while the visible items are still listed, until
+   * the search answers: they are kept alive by the list itself, and the
+   * old ones only go once the signal has told views they are gone. */
+  old = g_steal_pointer (&self->visible);
   self->visible = g_steal_pointer (&visible);
 
   if (removed > 0 || self->visible->len > 0)
@@ -467,7 +471,7 @@ mc_procedure_list_model_init (McProcedureListModel *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   self->all = g_ptr_array_new_with_free_func (g_object_unref);
-  self->visible = g_ptr_array_new ();
+  self->visible = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->today = g_date_time_format (now, "%Y-%m-%d");
   self->search_text = g_strdup ("");
