@@ -1,1 +1,271 @@
-print("1..0")
+#!/usr/bin/python3
+#
+# test-cli.py: motcua-cli against a temporary database
+#
+# Copyright 2026 Một Cửa developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""Runs motcua-cli (env MOTCUA_CLI) on the bundled catalogue file (env
+MOTCUA_CATALOGUE) and checks exit codes, counts and output. Exit 0 on
+success, 1 with unittest's report on failure."""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+CLI = os.environ.get('MOTCUA_CLI')
+CATALOGUE = os.environ.get('MOTCUA_CATALOGUE')
+
+COUNTS = re.compile(r'^(\d+) added, (\d+) updated, (\d+) unchanged$')
+
+
+def record_count(path):
+    with open(path, encoding='utf-8') as f:
+        data = json.load(f)
+    if isinstance(data, dict):
+        data = data['result']
+    return len(data)
+
+
+class CliTestCase(unittest.TestCase):
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix='mc-test-cli-')
+        self.db = os.path.join(self.dir, 'motcua.db')
+        self.env = dict(os.environ)
+        self.env.update({
+            'LANG': 'C.UTF-8',
+            'LC_ALL': 'C.UTF-8',
+            'LANGUAGE': 'C',
+            # Keep the default database of a missing --database in here.
+            'HOME': self.dir,
+            'XDG_DATA_HOME': os.path.join(self.dir, 'data'),
+        })
+
+    def tearDown(self):
+        shutil.rmtree(self.dir)
+
+    def run_cli(self, *args, database=True):
+        argv = [CLI]
+        if database:
+            argv += ['--database', self.db]
+        argv += list(args)
+        return subprocess.run(argv, env=self.env, capture_output=True,
+                              encoding='utf-8', timeout=60)
+
+    def write(self, name, text):
+        path = os.path.join(self.dir, name)
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write(text)
+        return path
+
+    def counts(self, result):
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stderr, '')
+        match = COUNTS.match(result.stdout.strip())
+        self.assertIsNotNone(match, result.stdout)
+        return tuple(int(n) for n in match.groups())
+
+    def import_catalogue(self):
+        return self.counts(self.run_cli('catalogue', 'import', CATALOGUE))
+
+
+class ImportTest(CliTestCase):
+
+    def test_import_counts(self):
+        n = record_count(CATALOGUE)
+        self.assertGreaterEqual(n, 50)
+        self.assertEqual(self.import_catalogue(), (n, 0, 0))
+        self.assertEqual(os.stat(self.db).st_mode & 0o777, 0o600)
+
+        # Again: nothing added, nothing duplicated.
+        self.assertEqual(self.import_catalogue(), (0, 0, n))
+
+        result = self.run_cli('catalogue', 'import', CATALOGUE, '--json')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(json.loads(result.stdout),
+                         {'added': 0, 'updated': 0, 'unchanged': n})
+
+    def test_bad_json(self):
+        path = self.write('broken.json', '{"result": [ {"MATTHC": "1.001193",')
+        result = self.run_cli('catalogue', 'import', path)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn('not valid JSON', result.stderr)
+        self.assertEqual(result.stdout, '')
+
+    def test_bad_record(self):
+        self.import_catalogue()
+        good = {'MATTHC': '1.100001', 'TENTTHC': 'Thủ tục mới',
+                'LINHVUCTHUCHIEN': [{'TENLINHVUC': 'Khác'}]}
+        bad = dict(good, MATTHC='1.100002',
+                   CACHTHUCTHUCHIEN=[{'KENH': 7}])
+        path = self.write('bad-record.json', json.dumps({'result': [good, bad]}))
+
+        result = self.run_cli('catalogue', 'import', path)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn('Record 2 (1.100002), field “CACHTHUCTHUCHIEN[0].KENH”',
+                      result.stderr)
+
+        # All or nothing: the good record is not there either.
+        result = self.run_cli('catalogue', 'show', '1.100001')
+        self.assertEqual(result.returncode, 1)
+
+    def test_missing_file(self):
+        result = self.run_cli('catalogue', 'import',
+                              os.path.join(self.dir, 'missing.json'))
+        self.assertEqual(result.returncode, 1)
+        self.assertIn('missing.json', result.stderr)
+
+    def test_empty_file(self):
+        result = self.run_cli('catalogue', 'import', self.write('empty.json', ''))
+        self.assertEqual(result.returncode, 1)
+        self.assertIn('not a procedure catalogue', result.stderr)
+
+
+class SearchTest(CliTestCase):
+
+    def setUp(self):
+        super().setUp()
+        self.import_catalogue()
+
+    def search_lines(self, *args):
+        result = self.run_cli('catalogue', 'search', *args)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return result.stdout.splitlines()
+
+    def test_search(self):
+        lines = self.search_lines('dang ky khai sinh')
+        self.assertGreaterEqual(len(lines), 2)
+        fields = lines[0].split('\t')
+        self.assertEqual(len(fields), 4)
+        self.assertEqual(fields[0], '1.001193')
+        self.assertEqual(fields[1], 'Đăng ký khai sinh')
+        self.assertEqual(fields[2], 'Hộ tịch')
+        for line in lines:
+            code, name = line.split('\t')[:2]
+            self.assertRegex(code, r'^\d\.\d{6}$')
+            self.assertIn('khai sinh', name.lower())
+
+        # Case, diacritics, spacing and the short form do not matter.
+        self.assertEqual(self.search_lines('ĐĂNG KÝ   KHAI SINH'), lines)
+        result = self.run_cli('search', 'Đăng', 'Ký', 'Khai', 'Sinh')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout.splitlines(), lines)
+
+    def test_search_code(self):
+        lines = self.search_lines('1.001193')
+        self.assertEqual([line.split('\t')[0] for line in lines], ['1.001193'])
+
+    def test_search_json(self):
+        text = self.search_lines('dang ky khai sinh')
+        result = self.run_cli('catalogue', 'search', 'dang ky khai sinh', '--json')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        found = json.loads(result.stdout)
+        self.assertIsInstance(found, list)
+        self.assertEqual(found[0]['code'], '1.001193')
+        self.assertEqual(found[0]['name'], 'Đăng ký khai sinh')
+        self.assertEqual([item['code'] for item in found],
+                         [line.split('\t')[0] for line in text])
+        for item in found:
+            self.assertTrue(item['name'])
+
+    def test_no_match(self):
+        self.assertEqual(self.search_lines('xyzxyz'), [])
+        result = self.run_cli('catalogue', 'search', 'xyzxyz', '--json')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(json.loads(result.stdout), [])
+
+    def test_show(self):
+        result = self.run_cli('catalogue', 'show', '1.001193')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(result.stdout.startswith('1.001193  Đăng ký khai sinh\n'))
+        self.assertIn('Tờ khai đăng ký khai sinh', result.stdout)
+
+    def test_show_json_reimports(self):
+        result = self.run_cli('catalogue', 'show', '1.001193', '--json')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        record = json.loads(result.stdout)
+        self.assertEqual(record['MATTHC'], '1.001193')
+        self.assertEqual(record['TENTTHC'], 'Đăng ký khai sinh')
+
+        path = self.write('one.json', json.dumps({'result': [record]}, ensure_ascii=False))
+        self.assertEqual(self.counts(self.run_cli('catalogue', 'import', path)), (0, 0, 1))
+
+    def test_show_unknown(self):
+        result = self.run_cli('catalogue', 'show', '9.999999')
+        self.assertEqual(result.returncode, 1)
+        self.assertIn('9.999999', result.stderr)
+        self.assertEqual(result.stdout, '')
+
+
+class UsageTest(CliTestCase):
+
+    def assert_usage_error(self, *args, message=None):
+        result = self.run_cli(*args)
+        self.assertEqual(result.returncode, 2, (args, result.stderr))
+        self.assertIn('Usage:', result.stderr)
+        self.assertEqual(result.stdout, '')
+        if message is not None:
+            self.assertIn(message, result.stderr)
+        # Bad usage is reported before any database is made.
+        self.assertFalse(os.path.exists(self.db), args)
+
+    def test_usage_errors(self):
+        self.assert_usage_error()
+        self.assert_usage_error('catalogue')
+        self.assert_usage_error('catalogue', 'frobnicate', message='Unknown command “frobnicate”')
+        self.assert_usage_error('frobnicate', message='Unknown command')
+        self.assert_usage_error('catalogue', 'import')
+        self.assert_usage_error('catalogue', 'import', 'a.json', 'b.json')
+        self.assert_usage_error('catalogue', 'show')
+        self.assert_usage_error('catalogue', 'show', '1.001193', '1.000894')
+        self.assert_usage_error('catalogue', 'search')
+        self.assert_usage_error('--frobnicate', 'catalogue', 'search', 'x',
+                                message='Unknown option “--frobnicate”')
+        self.assert_usage_error('catalogue', 'search', 'x', '-q', message='Unknown option')
+
+    def test_database_needs_path(self):
+        result = self.run_cli('catalogue', 'search', 'x', '--database', database=False)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn('--database', result.stderr)
+
+    def test_help(self):
+        for flag in ('--help', '-h'):
+            result = self.run_cli(flag, database=False)
+            self.assertEqual(result.returncode, 0)
+            self.assertIn('Usage:', result.stdout)
+            self.assertIn('catalogue import FILE', result.stdout)
+        result = self.run_cli('--version', database=False)
+        self.assertEqual(result.returncode, 0)
+        self.assertRegex(result.stdout, r'^motcua-cli \d+\.\d+')
+
+    def test_database_option_forms(self):
+        result = self.run_cli('--database=' + self.db, 'catalogue', 'import', CATALOGUE,
+                              database=False)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(os.path.exists(self.db))
+
+    def test_damaged_database(self):
+        with open(self.db, 'wb') as f:
+            f.write(b'this is not a database\n' * 500)
+        result = self.run_cli('catalogue', 'search', 'khai sinh')
+        self.assertEqual(result.returncode, 1)
+        self.assertIn('damaged', result.stderr)
+
+
+def main():
+    if not CLI or not CATALOGUE:
+        print('MOTCUA_CLI and MOTCUA_CATALOGUE must be set', file=sys.stderr)
+        return 1
+    program = unittest.main(exit=False, verbosity=2)
+    return 0 if program.result.wasSuccessful() else 1
+
+
+if __name__ == '__main__':
+    sys.exit(main())

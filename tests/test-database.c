@@ -109,11 +109,12 @@ test_open_private_file (Fixture       *fixture,
   g_autofree char *path = g_build_filename (subdir, "motcua.db", NULL);
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  mode_t saved_umask;
 
   /* Whatever the umask, nobody else may read citizens' data. */
-  umask (0);
+  saved_umask = umask (0);
   db = mc_database_open (path, &error);
-  umask (022);
+  umask (saved_umask);
   g_assert_no_error (error);
   g_assert_nonnull (db);
   g_assert_cmpstr (mc_database_get_path (db), ==, path);

@@ -93,9 +93,6 @@ run_import (McDatabase    *db,
   g_autoptr(GError) error = NULL;
   McImportResult result;
 
-  if (options->words->len != 3)
-    return usage_error (_("“catalogue import” takes one file."));
-
   if (!mc_catalogue_import_file (db, g_ptr_array_index (options->words, 2), &result, &error))
     return input_error (error);
 
@@ -135,9 +132,6 @@ run_search (McDatabase    *db,
   g_autoptr(JsonArray) results = json_array_new ();
   g_autofree char *today = dup_today ();
   g_autofree char *text = NULL;
-
-  if (options->words->len < 3)
-    return usage_error (_("“catalogue search” needs the text to look for."));
 
   {
     g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
@@ -315,9 +309,6 @@ run_show (McDatabase    *db,
   g_autofree char *today = dup_today ();
   const char *code;
 
-  if (options->words->len != 3)
-    return usage_error (_("“catalogue show” takes one procedure code."));
-
   code = g_ptr_array_index (options->words, 2);
   procedure = mc_procedure_store_find_in_force (db, code, today, &error);
   if (procedure == NULL)
@@ -438,6 +429,14 @@ main (int   argc,
       g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), command);
       return usage_error (message);
     }
+
+  /* Bad usage is reported before a database is opened, or created. */
+  if (g_str_equal (command, "import") && words->len != 3)
+    return usage_error (_("“catalogue import” takes one file."));
+  if (g_str_equal (command, "search") && words->len < 3)
+    return usage_error (_("“catalogue search” needs the text to look for."));
+  if (g_str_equal (command, "show") && words->len != 3)
+    return usage_error (_("“catalogue show” takes one procedure code."));
 
   if (options.database == NULL)
     options.database = default_path = mc_context_dup_default_path (FALSE);

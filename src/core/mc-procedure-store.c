@@ -668,7 +668,7 @@ mc_procedure_store_find_in_force (McDatabase  *db,
   static const char sql[] =
     "SELECT " PROCEDURE_COLUMNS " FROM procedure p "
     "WHERE p.code = ?1 AND p.effective_date <= ?2 "
-    "ORDER BY p.effective_date DESC LIMIT 1";
+    "ORDER BY p.effective_date DESC, p.id DESC LIMIT 1";
   g_autoptr(McStatement) stmt = NULL;
   McProcedure *procedure;
 
