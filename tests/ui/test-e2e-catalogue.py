@@ -183,7 +183,21 @@ class Test:
 
     def check_app_alive(self):
         if self.app_proc is not None and self.app_proc.poll() is not None:
-            raise Failure(f"the app exited with status {self.app_proc.returncode}")
+            raise Failure(f"the app exited with status {self.app_proc.returncode}; "
+                          + self.describe_display())
+
+    @staticmethod
+    def describe_display():
+        """Whether the X server still answers, to tell a dead display from
+        an app that failed on its own."""
+        display = os.environ.get("DISPLAY", "")
+        try:
+            result = subprocess.run(["xdpyinfo", "-display", display], capture_output=True,
+                                    timeout=10)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            return f"display {display}: not checked ({error})"
+        state = "answers" if result.returncode == 0 else "does not answer"
+        return f"the X server of display {display} {state}"
 
     def poll(self, what, predicate, timeout=STEP_TIMEOUT, diagnose=None):
         deadline = time.monotonic() + timeout
