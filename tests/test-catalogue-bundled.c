@@ -7,13 +7,13 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <locale.h>
 
 #include "mc-catalogue-import.h"
 #include "mc-catalogue-writer.h"
 #include "mc-error.h"
+#include "mc-test-util.h"
 
 typedef struct
 {
@@ -57,28 +57,6 @@ static const struct
   { "1.001776", 3, "Tờ khai" },
 };
 
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
-
 static JsonArray *
 bundled_records (JsonNode **root)
 {
@@ -103,8 +81,7 @@ fixture_setup (Fixture       *fixture,
   g_autofree char *path = NULL;
   McImportResult result = { 0, };
 
-  fixture->dir = g_dir_make_tmp ("mc-test-bundled-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = mc_test_make_tmp_dir ("mc-test-bundled-XXXXXX");
   path = g_build_filename (fixture->dir, "motcua.db", NULL);
   fixture->db = mc_database_open (path, &error);
   g_assert_no_error (error);
@@ -122,7 +99,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_clear_object (&fixture->db);
-  remove_tree (fixture->dir);
+  mc_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

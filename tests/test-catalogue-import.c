@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <locale.h>
 
@@ -15,6 +14,7 @@
 #include "mc-catalogue-reader.h"
 #include "mc-catalogue-writer.h"
 #include "mc-error.h"
+#include "mc-test-util.h"
 
 typedef struct
 {
@@ -37,35 +37,12 @@ static const char * const tables[] = {
 };
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("mc-test-import-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = mc_test_make_tmp_dir ("mc-test-import-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "motcua.db", NULL);
   fixture->db = mc_database_open (fixture->path, &error);
   g_assert_no_error (error);
@@ -76,45 +53,9 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_clear_object (&fixture->db);
-  remove_tree (fixture->dir);
+  mc_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
-}
-
-static char *
-fixture_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-}
-
-static GBytes *
-load_fixture (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = fixture_path (name);
-  char *contents = NULL;
-  gsize len = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &len, &error));
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, len);
-}
-
-static char *
-query_text (McDatabase *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (mc_database_get_handle (db), sql, -1, &stmt, NULL),
-                   ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-
-  return text != NULL ? text : g_strdup ("");
 }
 
 static void
@@ -124,12 +65,13 @@ take_snapshot (McDatabase *db,
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", tables[i]);
-      g_autofree char *count = query_text (db, sql);
+      g_autofree char *count = mc_test_query_text (db, sql);
 
       snapshot->counts[i] = g_ascii_strtoll (count, NULL, 10);
     }
-  snapshot->versions = query_text (db, "SELECT group_concat(id || ':' || code || ':' || name "
-                                       "|| ':' || imported_at, ',') FROM procedure");
+  snapshot->versions = mc_test_query_text (db, "SELECT group_concat(id || ':' || code || ':' "
+                                               "|| name || ':' || imported_at, ',') "
+                                               "FROM procedure");
 }
 
 static void
@@ -156,7 +98,7 @@ expected_counts (const char *name,
                  gint64      counts[7])
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = load_fixture (name);
+  g_autoptr(GBytes) bytes = mc_test_load_fixture (name);
   g_autoptr(GPtrArray) procedures = mc_catalogue_reader_parse (bytes, &error);
 
   g_assert_no_error (error);
@@ -186,7 +128,7 @@ import_fixture (Fixture    *fixture,
                 guint       unchanged)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = fixture_path (name);
+  g_autofree char *path = mc_test_data_path (name);
   McImportResult result = { 99, 99, 99 };
 
   g_assert_true (mc_catalogue_import_file (fixture->db, path, &result, &error));
@@ -203,7 +145,7 @@ edited_catalogue (guint       index,
                   const char *json_value)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = load_fixture ("catalogue-small.json");
+  g_autoptr(GBytes) bytes = mc_test_load_fixture ("catalogue-small.json");
   g_autoptr(JsonNode) root = json_from_string (g_bytes_get_data (bytes, NULL), &error);
   JsonArray *records;
   JsonObject *record;
@@ -487,7 +429,7 @@ test_round_trip (Fixture       *fixture,
   take_snapshot (fixture->db, &before);
 
   /* Every stored version, written back in the catalogue shape. */
-  ids_text = query_text (fixture->db, "SELECT group_concat(id) FROM procedure");
+  ids_text = mc_test_query_text (fixture->db, "SELECT group_concat(id) FROM procedure");
   ids = g_strsplit (ids_text, ",", -1);
   g_assert_cmpuint (g_strv_length (ids), ==, 11);
   for (guint i = 0; ids[i] != NULL; i++)

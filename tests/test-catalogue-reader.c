@@ -13,25 +13,12 @@
 #include "mc-catalogue-reader.h"
 #include "mc-error.h"
 #include "mc-procedure.h"
-
-static GBytes *
-load_fixture (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  char *contents = NULL;
-  gsize len = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &len, &error));
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, len);
-}
+#include "mc-test-util.h"
 
 static char *
 load_base_record (void)
 {
-  g_autoptr(GBytes) bytes = load_fixture ("catalogue-record.json");
+  g_autoptr(GBytes) bytes = mc_test_load_fixture ("catalogue-record.json");
 
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
@@ -205,7 +192,7 @@ static void
 test_good_file (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = load_fixture ("catalogue-full.json");
+  g_autoptr(GBytes) bytes = mc_test_load_fixture ("catalogue-full.json");
   g_autoptr(GPtrArray) procedures = mc_catalogue_reader_parse (bytes, &error);
   McProcedure *minimal;
   McProcedure *partial;
@@ -260,7 +247,7 @@ static void
 test_bare_array (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = load_fixture ("catalogue-full.json");
+  g_autoptr(GBytes) bytes = mc_test_load_fixture ("catalogue-full.json");
   g_autoptr(JsonNode) root = json_from_string (g_bytes_get_data (bytes, NULL), &error);
   g_autofree char *bare = NULL;
   g_autoptr(GPtrArray) from_object = NULL;

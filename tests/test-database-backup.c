@@ -16,6 +16,7 @@
 #include "mc-database-backup.h"
 #include "mc-error.h"
 #include "mc-migrations.h"
+#include "mc-test-util.h"
 
 typedef struct
 {
@@ -25,36 +26,12 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *backups = NULL;
 
-  fixture->dir = g_dir_make_tmp ("mc-test-backup-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = mc_test_make_tmp_dir ("mc-test-backup-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "motcua.db", NULL);
   backups = g_build_filename (fixture->dir, "backups", NULL);
   g_assert_cmpint (g_mkdir (backups, 0700), ==, 0);
@@ -65,7 +42,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  mc_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->backup);
@@ -77,8 +54,7 @@ make_good_database (const char *path)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(McDatabase) db = mc_database_open (path, &error);
-  g_autofree char *catalogue = g_test_build_filename (G_TEST_DIST, "data",
-                                                      "catalogue-small.json", NULL);
+  g_autofree char *catalogue = mc_test_data_path ("catalogue-small.json");
 
   g_assert_no_error (error);
   g_assert_true (mc_catalogue_import_file (db, catalogue, NULL, &error));
@@ -98,24 +74,11 @@ write_garbage (const char *path,
   g_assert_no_error (error);
 }
 
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize len = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &len, &error));
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, len);
-}
-
 static void
 assert_same_bytes (const char *path,
                    GBytes     *expected)
 {
-  g_autoptr(GBytes) actual = read_bytes (path);
+  g_autoptr(GBytes) actual = mc_test_read_bytes (path);
 
   g_assert_true (g_bytes_equal (actual, expected));
 }
@@ -170,11 +133,11 @@ test_restore_damaged (Fixture       *fixture,
   g_autoptr(GBytes) backup = NULL;
 
   make_good_database (fixture->backup);
-  backup = read_bytes (fixture->backup);
+  backup = mc_test_read_bytes (fixture->backup);
   write_garbage (fixture->path, "hỏng ");
   write_garbage (wal, "wal ");
-  damaged = read_bytes (fixture->path);
-  damaged_wal = read_bytes (wal);
+  damaged = mc_test_read_bytes (fixture->path);
+  damaged_wal = mc_test_read_bytes (wal);
 
   g_assert_true (mc_database_backup_restore (fixture->path, fixture->backup, &aside, &error));
   g_assert_no_error (error);
@@ -198,7 +161,7 @@ assert_refused (Fixture    *fixture,
                 const char *detail)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) before = read_bytes (fixture->path);
+  g_autoptr(GBytes) before = mc_test_read_bytes (fixture->path);
   char *aside = NULL;
 
   g_assert_false (mc_database_backup_restore (fixture->path, fixture->backup, &aside, &error));
@@ -310,12 +273,12 @@ test_restore_twice (Fixture       *fixture,
   /* Two restores in the same second must not overwrite the first
    * damaged copy with the second. */
   write_garbage (fixture->path, "first damage ");
-  first_damage = read_bytes (fixture->path);
+  first_damage = mc_test_read_bytes (fixture->path);
   g_assert_true (mc_database_backup_restore (fixture->path, fixture->backup, &first, &error));
   g_assert_no_error (error);
 
   write_garbage (fixture->path, "second damage ");
-  second_damage = read_bytes (fixture->path);
+  second_damage = mc_test_read_bytes (fixture->path);
   g_assert_true (mc_database_backup_restore (fixture->path, fixture->backup, &second, &error));
   g_assert_no_error (error);
 

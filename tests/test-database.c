@@ -14,6 +14,7 @@
 #include "mc-database.h"
 #include "mc-error.h"
 #include "mc-migrations.h"
+#include "mc-test-util.h"
 
 typedef struct
 {
@@ -22,35 +23,10 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("mc-test-database-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = mc_test_make_tmp_dir ("mc-test-database-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "motcua.db", NULL);
 }
 
@@ -58,36 +34,9 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  mc_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
-}
-
-/* The first column of the first row of @sql, as text. */
-static char *
-query_text (McDatabase *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *text = NULL;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (mc_database_get_handle (db), sql, -1, &stmt, NULL),
-                   ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-
-  return text;
-}
-
-static gint64
-query_int (McDatabase *db,
-           const char *sql)
-{
-  g_autofree char *text = query_text (db, sql);
-
-  g_assert_nonnull (text);
-  return g_ascii_strtoll (text, NULL, 10);
 }
 
 static guint
@@ -141,9 +90,9 @@ test_open_wal_and_foreign_keys (Fixture       *fixture,
 
   g_assert_no_error (error);
 
-  journal = query_text (db, "PRAGMA journal_mode");
+  journal = mc_test_query_text (db, "PRAGMA journal_mode");
   g_assert_cmpstr (journal, ==, "wal");
-  g_assert_cmpint (query_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (mc_test_query_int (db, "PRAGMA foreign_keys"), ==, 1);
   g_assert_cmpuint (mc_database_get_user_version (db, &error), ==, mc_migrations_get_latest ());
   g_assert_no_error (error);
 
@@ -153,7 +102,7 @@ test_open_wal_and_foreign_keys (Fixture       *fixture,
                                     "VALUES (999, 0, 0, 'orphan')",
                                     &error));
   g_assert_error (error, MC_DATABASE_ERROR, MC_DATABASE_ERROR_CONSTRAINT);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM procedure_ref"), ==, 0);
+  g_assert_cmpint (mc_test_query_int (db, "SELECT count(*) FROM procedure_ref"), ==, 0);
 }
 
 static void
@@ -174,8 +123,8 @@ test_open_reopen (Fixture       *fixture,
   {
     g_autoptr(McDatabase) db = mc_database_open (fixture->path, &error);
     g_assert_no_error (error);
-    g_assert_cmpint (query_int (db, "SELECT x FROM t"), ==, 42);
-    journal = query_text (db, "PRAGMA journal_mode");
+    g_assert_cmpint (mc_test_query_int (db, "SELECT x FROM t"), ==, 42);
+    journal = mc_test_query_text (db, "PRAGMA journal_mode");
     g_assert_cmpstr (journal, ==, "wal");
   }
 }
@@ -202,7 +151,7 @@ test_open_memory (void)
 
   g_assert_no_error (error);
   g_assert_cmpuint (mc_database_get_user_version (db, NULL), ==, mc_migrations_get_latest ());
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM procedure"), ==, 0);
+  g_assert_cmpint (mc_test_query_int (db, "SELECT count(*) FROM procedure"), ==, 0);
   g_assert_false (g_file_test (":memory:", G_FILE_TEST_EXISTS));
 }
 
@@ -300,7 +249,7 @@ test_transaction_nested (Fixture       *fixture,
   g_assert_true (mc_database_end (db, TRUE, &error));
   g_assert_no_error (error);
   g_assert_cmpint (sqlite3_get_autocommit (handle), !=, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM t"), ==, 1);
+  g_assert_cmpint (mc_test_query_int (db, "SELECT count(*) FROM t"), ==, 1);
 
   /* An outer rollback undoes what the inner level committed. */
   g_assert_true (mc_database_begin (db, MC_TRANSACTION_WRITE, &error));
@@ -310,8 +259,8 @@ test_transaction_nested (Fixture       *fixture,
   g_assert_true (mc_database_end (db, FALSE, &error));
   g_assert_no_error (error);
   g_assert_cmpint (sqlite3_get_autocommit (handle), !=, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM t"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT sum(x) FROM t"), ==, 1);
+  g_assert_cmpint (mc_test_query_int (db, "SELECT count(*) FROM t"), ==, 1);
+  g_assert_cmpint (mc_test_query_int (db, "SELECT sum(x) FROM t"), ==, 1);
 }
 
 static gboolean
@@ -362,7 +311,7 @@ test_transaction_transact (Fixture       *fixture,
   g_assert_cmpstr (error->message, ==, "the work failed half-way");
   g_assert_cmpuint (calls, ==, 1);
   g_assert_cmpint (sqlite3_get_autocommit (handle), !=, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM t"), ==, 0);
+  g_assert_cmpint (mc_test_query_int (db, "SELECT count(*) FROM t"), ==, 0);
   g_clear_error (&error);
 
   /* Failure from SQLite itself (a CHECK constraint). */
@@ -370,14 +319,14 @@ test_transaction_transact (Fixture       *fixture,
                                         &error));
   g_assert_error (error, MC_DATABASE_ERROR, MC_DATABASE_ERROR_CONSTRAINT);
   g_assert_cmpint (sqlite3_get_autocommit (handle), !=, 0);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM t"), ==, 0);
+  g_assert_cmpint (mc_test_query_int (db, "SELECT count(*) FROM t"), ==, 0);
   g_clear_error (&error);
 
   /* And the connection is still usable: success commits. */
   g_assert_true (mc_database_transact (db, MC_TRANSACTION_WRITE, insert_one, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM t"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT x FROM t"), ==, 8);
+  g_assert_cmpint (mc_test_query_int (db, "SELECT count(*) FROM t"), ==, 1);
+  g_assert_cmpint (mc_test_query_int (db, "SELECT x FROM t"), ==, 8);
 }
 
 static void
@@ -401,24 +350,11 @@ test_transaction_misuse (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize len = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &len, &error));
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, len);
-}
-
 static void
 assert_refused_as_corrupt (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) before = read_bytes (path);
+  g_autoptr(GBytes) before = mc_test_read_bytes (path);
   g_autoptr(GBytes) after = NULL;
   g_autoptr(McDatabase) db = mc_database_open (path, &error);
 
@@ -427,7 +363,7 @@ assert_refused_as_corrupt (const char *path)
   g_assert_nonnull (strstr (error->message, "damaged"));
 
   /* Refusing a file does not write to it. */
-  after = read_bytes (path);
+  after = mc_test_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
 }
 
@@ -477,7 +413,7 @@ test_corrupt_header (Fixture       *fixture,
   }
 
   /* A real database whose first page (header and schema) was overwritten. */
-  good = read_bytes (fixture->path);
+  good = mc_test_read_bytes (fixture->path);
   damaged = g_memdup2 (g_bytes_get_data (good, &len), g_bytes_get_size (good));
   g_assert_cmpuint (len, >, 4096);
   for (gsize i = 16; i < 4096; i++)

@@ -7,13 +7,13 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "mc-database.h"
 #include "mc-error.h"
 #include "mc-migrations.h"
 #include "mc-procedure-store.h"
+#include "mc-test-util.h"
 
 typedef struct
 {
@@ -55,35 +55,10 @@ static const char * const fixtures[] = {
 };
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("mc-test-migrations-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = mc_test_make_tmp_dir ("mc-test-migrations-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "motcua.db", NULL);
 }
 
@@ -91,24 +66,9 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  mc_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
-}
-
-static gint64
-query_int (sqlite3    *handle,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  return value;
 }
 
 static gboolean
@@ -119,7 +79,7 @@ has_object (sqlite3    *handle,
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_master "
                                           "WHERE type = '%s' AND name = '%s'", type, name);
 
-  return query_int (handle, sql) == 1;
+  return mc_test_sqlite_query_int (handle, sql) == 1;
 }
 
 static void
@@ -243,10 +203,9 @@ test_upgrade_from (gconstpointer data)
   guint from = GPOINTER_TO_UINT (data);
   g_autoptr(GError) error = NULL;
   g_autoptr(McDatabase) db = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("mc-test-migrations-XXXXXX", &error);
+  g_autofree char *dir = mc_test_make_tmp_dir ("mc-test-migrations-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "motcua.db", NULL);
 
-  g_assert_no_error (error);
   g_assert_cmpuint (from, <, G_N_ELEMENTS (fixtures));
 
   /* The database as the release with schema @from left it. */
@@ -284,20 +243,7 @@ test_upgrade_from (gconstpointer data)
     }
 
   g_clear_object (&db);
-  remove_tree (dir);
-}
-
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize len = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &len, &error));
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, len);
+  mc_test_remove_tree (dir);
 }
 
 static void
@@ -319,7 +265,7 @@ read_user_version (const char *path)
   guint version;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  version = (guint) query_int (handle, "PRAGMA user_version");
+  version = (guint) mc_test_sqlite_query_int (handle, "PRAGMA user_version");
   g_assert_cmpint (sqlite3_close (handle), ==, SQLITE_OK);
 
   return version;
@@ -330,7 +276,7 @@ assert_refused_untouched (const char *path,
                           guint       version)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) before = read_bytes (path);
+  g_autoptr(GBytes) before = mc_test_read_bytes (path);
   g_autoptr(GBytes) after = NULL;
   g_autofree char *numbers = g_strdup_printf ("database version %u, this version knows up to %u",
                                               version, mc_migrations_get_latest ());
@@ -352,7 +298,7 @@ assert_refused_untouched (const char *path,
     g_assert_error (error, MC_DATABASE_ERROR, MC_DATABASE_ERROR_TOO_NEW);
   }
 
-  after = read_bytes (path);
+  after = mc_test_read_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
   g_assert_cmpuint (read_user_version (path), ==, version);
 }

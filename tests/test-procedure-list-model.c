@@ -7,12 +7,12 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "mc-catalogue.h"
 #include "mc-error.h"
 #include "mc-procedure-list-model.h"
+#include "mc-test-util.h"
 
 /* The model over the small catalogue of tests/data, on a real database
  * worker. On 2025-07-15 eight procedures are current, sorted by folded
@@ -42,28 +42,6 @@ typedef struct
   Recorder              recorder;
   guint                 n_changed;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
 
 static gboolean
 wake_up (gpointer data)
@@ -238,7 +216,7 @@ static McImportResult
 import_fixture (Fixture    *fixture,
                 const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *path = mc_test_data_path (name);
   ImportWait wait = { FALSE, };
 
   mc_catalogue_import_async (fixture->catalogue, path, NULL, import_done_cb, &wait);
@@ -258,12 +236,10 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   gboolean opened = FALSE;
   McImportResult result;
 
-  fixture->dir = g_dir_make_tmp ("mc-test-list-model-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = mc_test_make_tmp_dir ("mc-test-list-model-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "motcua.db", NULL);
 
   fixture->worker = mc_db_worker_new ();
@@ -303,7 +279,7 @@ fixture_teardown (Fixture       *fixture,
   g_assert_finalize_object (fixture->catalogue);
   wait_for_last_reference (fixture->worker);
   g_assert_finalize_object (fixture->worker);
-  remove_tree (fixture->dir);
+  mc_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }

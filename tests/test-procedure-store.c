@@ -7,12 +7,12 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "mc-catalogue-import.h"
 #include "mc-catalogue-reader.h"
 #include "mc-error.h"
+#include "mc-test-util.h"
 #include "mc-text.h"
 
 /* Every test reads the small catalogue of tests/data: nine versions of
@@ -26,39 +26,15 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *catalogue = g_test_build_filename (G_TEST_DIST, "data",
-                                                      "catalogue-small.json", NULL);
+  g_autofree char *catalogue = mc_test_data_path ("catalogue-small.json");
   McImportResult result;
 
-  fixture->dir = g_dir_make_tmp ("mc-test-store-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = mc_test_make_tmp_dir ("mc-test-store-XXXXXX");
   path = g_build_filename (fixture->dir, "motcua.db", NULL);
   fixture->db = mc_database_open (path, &error);
   g_assert_no_error (error);
@@ -72,7 +48,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_clear_object (&fixture->db);
-  remove_tree (fixture->dir);
+  mc_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -270,7 +246,7 @@ test_load (Fixture       *fixture,
            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "catalogue-small.json", NULL);
+  g_autofree char *path = mc_test_data_path ("catalogue-small.json");
   g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, &error);
   g_autoptr(GBytes) bytes = g_mapped_file_get_bytes (file);
   g_autoptr(GPtrArray) parsed = mc_catalogue_reader_parse (bytes, &error);

@@ -1,0 +1,26 @@
+/* mc-test-util.h
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mc-database.h"
+
+G_BEGIN_DECLS
+
+void    mc_test_remove_tree      (const char *path);
+char   *mc_test_make_tmp_dir     (const char *tmpl) G_GNUC_WARN_UNUSED_RESULT;
+char   *mc_test_data_path        (const char *name) G_GNUC_WARN_UNUSED_RESULT;
+GBytes *mc_test_read_bytes       (const char *path) G_GNUC_WARN_UNUSED_RESULT;
+GBytes *mc_test_load_fixture     (const char *name) G_GNUC_WARN_UNUSED_RESULT;
+char   *mc_test_query_text       (McDatabase *db,
+                                  const char *sql) G_GNUC_WARN_UNUSED_RESULT;
+gint64  mc_test_sqlite_query_int (sqlite3    *handle,
+                                  const char *sql);
+gint64  mc_test_query_int        (McDatabase *db,
+                                  const char *sql);
+
+G_END_DECLS
