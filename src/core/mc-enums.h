@@ -47,4 +47,11 @@ typedef enum
   MC_PROCEDURE_REF_N_KINDS
 } McProcedureRefKind;
 
+/* An entry of the working calendar that overrides the weekly rule. */
+typedef enum
+{
+  MC_DAY_OFF = 0,
+  MC_DAY_MAKEUP_WORKDAY = 1,
+} McDayKind;
+
 G_END_DECLS
