@@ -259,6 +259,105 @@ class UsageTest(CliTestCase):
         self.assertIn('damaged', result.stderr)
 
 
+class DeadlineTest(CliTestCase):
+
+    def deadline(self, *args):
+        result = self.run_cli('deadline', *args)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return result.stdout.strip()
+
+    def test_working_days(self):
+        # Keeps the clock time; skips the weekend and the official days off.
+        self.assertEqual(self.deadline('--days', '3', '--received', '2026-03-02 09:40'),
+                         '2026-03-05 09:40')
+        self.assertEqual(self.deadline('--days', '3', '--received', '2026-03-05 09:40'),
+                         '2026-03-10 09:40')
+        self.assertEqual(self.deadline('--days', '1', '--received', '2026-02-13 10:00'),
+                         '2026-02-23 10:00')
+        self.assertEqual(self.deadline('--days', '1', '--received', '2026-11-23 10:00'),
+                         '2026-11-25 10:00')
+        self.assertEqual(self.deadline('--days=1', '--received=2026-08-21 10:00'),
+                         '2026-08-22 10:00')
+
+    def test_hours_and_half_days(self):
+        self.assertEqual(self.deadline('--hours', '4', '--received', '2026-03-02 10:30'),
+                         '2026-03-02 16:00')
+        self.assertEqual(self.deadline('--days', '0.5', '--received', '2026-03-02 09:00'),
+                         '2026-03-02 14:30')
+
+    def test_generated_year(self):
+        # 2027 has no official notice: Tết comes from the lunar calendar.
+        self.assertEqual(self.deadline('--days', '1', '--received', '2027-02-04 10:00'),
+                         '2027-02-12 10:00')
+
+    def test_procedure(self):
+        self.import_catalogue()
+        # Same-day procedure received after 15:00: the next working day.
+        self.assertEqual(self.deadline('--procedure', '1.001193', '--received', '2026-03-02 15:30'),
+                         '2026-03-03 17:00')
+        self.assertEqual(self.deadline('--procedure', '1.001193', '--received', '2026-03-02 14:00'),
+                         '2026-03-02 17:00')
+        self.assertEqual(self.deadline('--procedure', '1.004873', '--received', '2026-03-02 15:30'),
+                         '2026-03-05 15:30')
+        result = self.run_cli('deadline', '--procedure', '9.999999', '--received', '2026-03-02 09:00')
+        self.assertEqual(result.returncode, 1)
+        self.assertIn('9.999999', result.stderr)
+
+    def test_json(self):
+        result = self.run_cli('deadline', '--hours', '2', '--received', '2026-03-02 16:00', '--json')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        data = json.loads(result.stdout)
+        self.assertEqual(data['due'], '2026-03-03 08:30')
+        self.assertEqual(data['unit'], 'hours')
+
+    def test_usage(self):
+        for args in (('deadline',),
+                     ('deadline', '--days', '1'),
+                     ('deadline', '--days', '1', '--hours', '2', '--received', '2026-03-02 09:00'),
+                     ('deadline', '--days', 'three', '--received', '2026-03-02 09:00'),
+                     ('deadline', '--days', '-1', '--received', '2026-03-02 09:00'),
+                     ('deadline', '--days', '1', '--received', '2026-02-30 09:00'),
+                     ('deadline', '--days', '1', '--received', '2026-03-02 24:00'),
+                     ('deadline', '--days', '1', '--received', 'tomorrow'),
+                     ('deadline', 'extra', '--days', '1', '--received', '2026-03-02 09:00')):
+            result = self.run_cli(*args)
+            self.assertEqual(result.returncode, 2, (args, result.stderr))
+            self.assertIn('Usage:', result.stderr)
+            self.assertFalse(os.path.exists(self.db), args)
+
+
+class CalendarTest(CliTestCase):
+
+    def test_official_year(self):
+        result = self.run_cli('calendar', 'show', '2026')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        lines = result.stdout.splitlines()
+        self.assertIn('official', lines[0])
+        days = [line.split('\t')[0] for line in lines[1:]]
+        for day in ('2026-01-01', '2026-02-16', '2026-02-20', '2026-04-27', '2026-09-02',
+                    '2026-11-24', '2026-08-22'):
+            self.assertIn(day, days)
+        self.assertIn('2026-08-22\tmake-up working day', result.stdout)
+
+    def test_generated_year_json(self):
+        result = self.run_cli('calendar', 'show', '2027', '--json')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        data = json.loads(result.stdout)
+        self.assertEqual(data['year'], 2027)
+        self.assertFalse(data['confirmed'])
+        days = {day['date']: day for day in data['days']}
+        self.assertEqual(days['2027-02-08']['kind'], 'off')
+        self.assertEqual(days['2027-02-08']['reason'], 'Lunar New Year')
+        self.assertIn('2027-02-10', days)  # compensatory day for Tết on Saturday
+
+    def test_usage(self):
+        for args in (('calendar',), ('calendar', 'show'), ('calendar', 'show', 'next'),
+                     ('calendar', 'show', '1800'), ('calendar', 'list', '2026')):
+            result = self.run_cli(*args)
+            self.assertEqual(result.returncode, 2, (args, result.stderr))
+            self.assertFalse(os.path.exists(self.db), args)
+
+
 def main():
     if not CLI or not CATALOGUE:
         print('MOTCUA_CLI and MOTCUA_CATALOGUE must be set', file=sys.stderr)

@@ -52,6 +52,10 @@ static const char * const fixtures[] = {
   CATALOGUE_ROWS,
   /* 2: the search index, kept by triggers. */
   CATALOGUE_ROWS,
+  /* 3: the working calendar and settings, with an administrator's edits. */
+  CATALOGUE_ROWS
+  "UPDATE setting SET value = '07:00-11:30,13:30-17:00' WHERE key = 'office-hours';"
+  "INSERT INTO calendar_day (day, kind, reason, source) VALUES ('2026-12-31', 0, 'Local', 2);",
 };
 
 static void

@@ -10,370 +10,95 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 #include <locale.h>
-#include <stdio.h>
 
-#include "mc-catalogue-import.h"
-#include "mc-catalogue-writer.h"
+#include "mc-cli.h"
 #include "mc-context.h"
-#include "mc-database.h"
-#include "mc-error.h"
-#include "mc-format.h"
-#include "mc-procedure-store.h"
 
 /* The command-line companion of the app, over the same core library (as
  * sysprof-cli is to Sysprof): exit 0 on success, 1 with a message for bad
  * input, 2 for bad usage. */
 
-enum {
-  EXIT_OK = 0,
-  EXIT_BAD_INPUT = 1,
-  EXIT_USAGE = 2,
-};
-
 typedef struct
 {
-  const char *database;
-  gboolean    json;
-  GPtrArray  *words;
-} Options;
+  const char *name;
+  int       (*check) (const McCliOptions *options);
+  int       (*run)   (McDatabase         *db,
+                      const McCliOptions *options);
+} Command;
 
-static void
-print_usage (FILE *stream)
+static const Command commands[] = {
+  { "catalogue", mc_cli_catalogue_check, mc_cli_catalogue_run },
+  { "deadline", mc_cli_deadline_check, mc_cli_deadline_run },
+  { "calendar", mc_cli_calendar_check, mc_cli_calendar_run },
+};
+
+/* Options that take a value, as "--name VALUE" or "--name=VALUE". */
+static const char * const value_options[] = {
+  "--database", "--procedure", "--days", "--hours", "--received",
+};
+
+static const char *
+find_value_option (const char *arg)
 {
-  fprintf (stream, "%s\n",
-           _("Usage:\n"
-             "  motcua-cli [--database PATH] catalogue import FILE\n"
-             "  motcua-cli [--database PATH] catalogue search TEXT [--json]\n"
-             "  motcua-cli [--database PATH] catalogue show CODE [--json]\n"
-             "\n"
-             "The default database is the one the application uses."));
-}
-
-static int
-usage_error (const char *message)
-{
-  fprintf (stderr, "motcua-cli: %s\n", message);
-  print_usage (stderr);
-  return EXIT_USAGE;
-}
-
-static int
-input_error (const GError *error)
-{
-  fprintf (stderr, "motcua-cli: %s\n", error->message);
-  return EXIT_BAD_INPUT;
-}
-
-static void
-print_json (JsonNode *node)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_root (generator, node);
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
-}
-
-static char *
-dup_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
-static int
-run_import (McDatabase    *db,
-            const Options *options)
-{
-  g_autoptr(GError) error = NULL;
-  McImportResult result;
-
-  if (!mc_catalogue_import_file (db, g_ptr_array_index (options->words, 2), &result, &error))
-    return input_error (error);
-
-  if (options->json)
+  for (guint i = 0; i < G_N_ELEMENTS (value_options); i++)
     {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonNode) root = NULL;
+      gsize len = strlen (value_options[i]);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "added");
-      json_builder_add_int_value (builder, result.added);
-      json_builder_set_member_name (builder, "updated");
-      json_builder_add_int_value (builder, result.updated);
-      json_builder_set_member_name (builder, "unchanged");
-      json_builder_add_int_value (builder, result.unchanged);
-      json_builder_end_object (builder);
-      root = json_builder_get_root (builder);
-      print_json (root);
-    }
-  else
-    {
-      printf (_("%u added, %u updated, %u unchanged\n"),
-              result.added, result.updated, result.unchanged);
+      if (strncmp (arg, value_options[i], len) == 0 && (arg[len] == '\0' || arg[len] == '='))
+        return value_options[i];
     }
 
-  return EXIT_OK;
-}
-
-static int
-run_search (McDatabase    *db,
-            const Options *options)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) current = NULL;
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GHashTable) matches = NULL;
-  g_autoptr(JsonArray) results = json_array_new ();
-  g_autofree char *today = dup_today ();
-  g_autofree char *text = NULL;
-
-  {
-    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-    g_auto(GStrv) parts = NULL;
-
-    for (guint i = 2; i < options->words->len; i++)
-      g_strv_builder_add (builder, g_ptr_array_index (options->words, i));
-    parts = g_strv_builder_end (builder);
-    text = g_strjoinv (" ", parts);
-  }
-
-  current = mc_procedure_store_load_current (db, today, &error);
-  if (current == NULL)
-    return input_error (error);
-
-  ids = mc_procedure_store_search (db, text, &error);
-  if (error != NULL)
-    return input_error (error);
-
-  if (ids != NULL)
-    {
-      matches = g_hash_table_new (g_int64_hash, g_int64_equal);
-      for (guint i = 0; i < ids->len; i++)
-        g_hash_table_add (matches, &g_array_index (ids, gint64, i));
-    }
-
-  for (guint i = 0; i < current->len; i++)
-    {
-      McProcedure *procedure = g_ptr_array_index (current, i);
-      gint64 id = mc_procedure_get_id (procedure);
-
-      if (matches != NULL && !g_hash_table_contains (matches, &id))
-        continue;
-
-      if (options->json)
-        {
-          json_array_add_element (results, mc_catalogue_writer_summary (procedure));
-        }
-      else
-        {
-          g_autofree char *time = mc_procedure_dup_time_label (procedure);
-
-          printf ("%s\t%s\t%s\t%s\n", mc_procedure_get_code (procedure),
-                  mc_procedure_get_name (procedure), mc_procedure_get_field_name (procedure),
-                  time);
-        }
-    }
-
-  if (options->json)
-    {
-      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
-
-      json_node_set_array (root, results);
-      print_json (root);
-    }
-
-  return EXIT_OK;
-}
-
-static void
-print_refs (const char         *title,
-            McProcedure        *procedure,
-            McProcedureRefKind  kind)
-{
-  GPtrArray *refs = mc_procedure_get_refs (procedure, kind);
-
-  if (refs->len == 0)
-    return;
-
-  printf ("%s:\n", title);
-  for (guint i = 0; i < refs->len; i++)
-    {
-      const McProcedureRef *ref = g_ptr_array_index (refs, i);
-
-      if (ref->code[0] != '\0')
-        printf ("  - %s (%s)\n", ref->name, ref->code);
-      else
-        printf ("  - %s\n", ref->name);
-    }
-}
-
-static void
-print_procedure (McProcedure *procedure)
-{
-  GPtrArray *times = mc_procedure_get_times (procedure);
-  GPtrArray *components = mc_procedure_get_components (procedure);
-  GPtrArray *steps = mc_procedure_get_steps (procedure);
-  g_autofree char *effective = mc_format_date (mc_procedure_get_effective_date (procedure));
-
-  printf ("%s  %s\n", mc_procedure_get_code (procedure), mc_procedure_get_name (procedure));
-  printf ("%s: %s\n", _("Field"), mc_procedure_get_field_name (procedure));
-  if (mc_procedure_get_level (procedure)[0] != '\0')
-    printf ("%s: %s\n", _("Level"), mc_procedure_get_level (procedure));
-  printf ("%s: %s\n", _("Status"),
-          mc_procedure_get_in_force (procedure) ? _("In force") : _("Repealed"));
-  if (mc_procedure_get_decision (procedure)[0] != '\0')
-    printf ("%s: %s\n", _("Publication decision"), mc_procedure_get_decision (procedure));
-  if (effective[0] != '\0')
-    printf ("%s: %s\n", _("Effective date"), effective);
-  printf ("%s: %s\n", _("Online service level"),
-          mc_format_online_level (mc_procedure_get_online_level (procedure)));
-  printf ("%s: %s\n", _("Joint procedure"),
-          mc_procedure_get_joint (procedure) ? _("Yes") : _("No"));
-  printf ("%s: %s / %s\n", _("Public postal service (intake / result)"),
-          mc_procedure_get_postal_intake (procedure) ? _("Yes") : _("No"),
-          mc_procedure_get_postal_return (procedure) ? _("Yes") : _("No"));
-
-  print_refs (_("Implementing agencies"), procedure, MC_PROCEDURE_REF_AGENCY);
-  print_refs (_("Coordinating agencies"), procedure, MC_PROCEDURE_REF_COORDINATOR);
-
-  if (times->len > 0)
-    printf ("%s:\n", _("Processing time and fees"));
-  for (guint i = 0; i < times->len; i++)
-    {
-      const McProcedureTime *time = g_ptr_array_index (times, i);
-      g_autofree char *label = mc_format_duration (time->has_time, time->value, time->unit);
-
-      printf ("  - %s: %s", mc_format_channel (time->channel), label);
-      if (time->description[0] != '\0')
-        printf (" (%s)", time->description);
-      printf ("\n");
-      for (guint j = 0; j < time->fees->len; j++)
-        {
-          const McProcedureFee *fee = g_ptr_array_index (time->fees, j);
-          g_autofree char *amount = mc_format_fee (fee->has_amount, fee->amount);
-
-          if (fee->description[0] != '\0')
-            printf ("      %s (%s)\n", amount, fee->description);
-          else
-            printf ("      %s\n", amount);
-        }
-    }
-
-  if (components->len > 0)
-    printf ("%s:\n", _("Required documents"));
-  for (guint i = 0; i < components->len; i++)
-    {
-      const McProcedureComponent *component = g_ptr_array_index (components, i);
-
-      printf ("  - %s (%s: %u, %s: %u)", component->name, _("originals"), component->originals,
-              _("copies"), component->copies);
-      if (component->form_name[0] != '\0')
-        printf (" [%s]", component->form_name);
-      printf ("\n");
-    }
-
-  if (steps->len > 0)
-    printf ("%s:\n", _("Steps"));
-  for (guint i = 0; i < steps->len; i++)
-    {
-      const McProcedureStep *step = g_ptr_array_index (steps, i);
-      printf ("  %u. %s\n", i + 1, step->description);
-    }
-
-  if (mc_procedure_get_conditions (procedure)[0] != '\0')
-    {
-      g_auto(GStrv) lines = g_strsplit (mc_procedure_get_conditions (procedure), "\n", -1);
-
-      printf ("%s:\n", _("Conditions"));
-      for (guint i = 0; lines[i] != NULL; i++)
-        printf ("  %s\n", lines[i]);
-    }
-
-  print_refs (_("Who may file"), procedure, MC_PROCEDURE_REF_SUBJECT);
-  print_refs (_("Results"), procedure, MC_PROCEDURE_REF_RESULT);
-  print_refs (_("Legal basis"), procedure, MC_PROCEDURE_REF_LEGAL_BASIS);
-}
-
-static int
-run_show (McDatabase    *db,
-          const Options *options)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(McProcedure) procedure = NULL;
-  g_autofree char *today = dup_today ();
-  const char *code;
-
-  code = g_ptr_array_index (options->words, 2);
-  procedure = mc_procedure_store_find_in_force (db, code, today, &error);
-  if (procedure == NULL)
-    {
-      if (g_error_matches (error, MC_ERROR, MC_ERROR_NOT_FOUND))
-        {
-          fprintf (stderr, "motcua-cli: ");
-          fprintf (stderr, _("No procedure with code “%s” is in force today."), code);
-          fprintf (stderr, "\n");
-          return EXIT_BAD_INPUT;
-        }
-      return input_error (error);
-    }
-
-  if (options->json)
-    {
-      g_autoptr(JsonNode) node = mc_catalogue_writer_procedure (procedure);
-      print_json (node);
-    }
-  else
-    {
-      print_procedure (procedure);
-    }
-
-  return EXIT_OK;
+  return NULL;
 }
 
 static gboolean
-parse_options (int       argc,
-               char    **argv,
-               Options  *options,
-               int      *exit_code)
+parse_options (int           argc,
+               char        **argv,
+               McCliOptions *options,
+               int          *exit_code)
 {
   for (int i = 1; i < argc; i++)
     {
       const char *arg = argv[i];
+      const char *name;
 
       if (g_str_equal (arg, "--help") || g_str_equal (arg, "-h"))
         {
-          print_usage (stdout);
-          *exit_code = EXIT_OK;
+          mc_cli_print_usage (stdout);
+          *exit_code = MC_CLI_EXIT_OK;
           return FALSE;
         }
       else if (g_str_equal (arg, "--version"))
         {
           printf ("motcua-cli %s\n", PACKAGE_VERSION);
-          *exit_code = EXIT_OK;
+          *exit_code = MC_CLI_EXIT_OK;
           return FALSE;
         }
       else if (g_str_equal (arg, "--json"))
         {
           options->json = TRUE;
         }
-      else if (g_str_equal (arg, "--database"))
+      else if ((name = find_value_option (arg)) != NULL)
         {
-          if (i + 1 >= argc)
+          const char *value;
+
+          if (arg[strlen (name)] == '=')
             {
-              *exit_code = usage_error (_("--database needs a path."));
+              value = arg + strlen (name) + 1;
+            }
+          else if (i + 1 < argc)
+            {
+              value = argv[++i];
+            }
+          else
+            {
+              g_autofree char *message = g_strdup_printf (_("%s needs a value."), name);
+              *exit_code = mc_cli_usage_error (message);
               return FALSE;
             }
-          options->database = argv[++i];
-        }
-      else if (g_str_has_prefix (arg, "--database="))
-        {
-          options->database = arg + strlen ("--database=");
+
+          g_hash_table_insert (options->values, (char *) name, (char *) value);
         }
       else if (g_str_equal (arg, "--"))
         {
@@ -383,7 +108,7 @@ parse_options (int       argc,
       else if (arg[0] == '-' && arg[1] != '\0')
         {
           g_autofree char *message = g_strdup_printf (_("Unknown option “%s”."), arg);
-          *exit_code = usage_error (message);
+          *exit_code = mc_cli_usage_error (message);
           return FALSE;
         }
       else
@@ -391,6 +116,8 @@ parse_options (int       argc,
           g_ptr_array_add (options->words, (char *) arg);
         }
     }
+
+  options->database = mc_cli_get_value (options, "--database");
 
   return TRUE;
 }
@@ -400,12 +127,14 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GPtrArray) words = g_ptr_array_new ();
+  g_autoptr(GHashTable) values = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(McDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *default_path = NULL;
-  Options options = { NULL, FALSE, words };
-  const char *command;
-  int exit_code = EXIT_OK;
+  McCliOptions options = { NULL, FALSE, words, values };
+  const Command *command = NULL;
+  int exit_code = MC_CLI_EXIT_OK;
+  int usage;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -415,39 +144,30 @@ main (int   argc,
   if (!parse_options (argc, argv, &options, &exit_code))
     return exit_code;
 
+  if (words->len == 0)
+    return mc_cli_usage_error (_("No command given."));
+
   /* "motcua-cli search …" is short for "motcua-cli catalogue search …". */
-  if (words->len > 0 && !g_str_equal (g_ptr_array_index (words, 0), "catalogue"))
-    g_ptr_array_insert (words, 0, (char *) "catalogue");
-
-  if (words->len < 2)
-    return usage_error (_("No command given."));
-
-  command = g_ptr_array_index (words, 1);
-  if (!g_str_equal (command, "import") && !g_str_equal (command, "search") &&
-      !g_str_equal (command, "show"))
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (g_ptr_array_index (words, 0), commands[i].name))
+      command = &commands[i];
+  if (command == NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), command);
-      return usage_error (message);
+      g_ptr_array_insert (words, 0, (char *) "catalogue");
+      command = &commands[0];
     }
 
   /* Bad usage is reported before a database is opened, or created. */
-  if (g_str_equal (command, "import") && words->len != 3)
-    return usage_error (_("“catalogue import” takes one file."));
-  if (g_str_equal (command, "search") && words->len < 3)
-    return usage_error (_("“catalogue search” needs the text to look for."));
-  if (g_str_equal (command, "show") && words->len != 3)
-    return usage_error (_("“catalogue show” takes one procedure code."));
+  usage = command->check (&options);
+  if (usage != MC_CLI_USAGE_OK)
+    return usage;
 
   if (options.database == NULL)
     options.database = default_path = mc_context_dup_default_path (FALSE);
 
   db = mc_database_open (options.database, &error);
   if (db == NULL)
-    return input_error (error);
+    return mc_cli_input_error (error);
 
-  if (g_str_equal (command, "import"))
-    return run_import (db, &options);
-  if (g_str_equal (command, "search"))
-    return run_search (db, &options);
-  return run_show (db, &options);
+  return command->run (db, &options);
 }

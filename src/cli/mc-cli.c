@@ -1,0 +1,79 @@
+/* mc-cli.c
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "motcua-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mc-cli.h"
+
+void
+mc_cli_print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n",
+           _("Usage:\n"
+             "  motcua-cli [--database PATH] catalogue import FILE\n"
+             "  motcua-cli [--database PATH] catalogue search TEXT [--json]\n"
+             "  motcua-cli [--database PATH] catalogue show CODE [--json]\n"
+             "  motcua-cli [--database PATH] deadline (--procedure CODE | --days N | --hours N)\n"
+             "             --received \"YYYY-MM-DD HH:MM\" [--json]\n"
+             "  motcua-cli [--database PATH] calendar show YEAR [--json]\n"
+             "\n"
+             "The default database is the one the application uses."));
+}
+
+int
+mc_cli_usage_error (const char *message)
+{
+  fprintf (stderr, "motcua-cli: %s\n", message);
+  mc_cli_print_usage (stderr);
+  return MC_CLI_EXIT_USAGE;
+}
+
+int
+mc_cli_input_error (const GError *error)
+{
+  fprintf (stderr, "motcua-cli: %s\n", error->message);
+  return MC_CLI_EXIT_BAD_INPUT;
+}
+
+void
+mc_cli_print_json (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  printf ("%s\n", text);
+}
+
+char *
+mc_cli_dup_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+
+/**
+ * mc_cli_get_value:
+ * @options: the parsed command line
+ * @name: an option that takes a value, e.g. "--days"
+ *
+ * Returns: (nullable): its value, or %NULL when not given
+ */
+const char *
+mc_cli_get_value (const McCliOptions *options,
+                  const char         *name)
+{
+  return g_hash_table_lookup (options->values, name);
+}

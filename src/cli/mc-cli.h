@@ -1,0 +1,53 @@
+/* mc-cli.h
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+
+#include "mc-database.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses of motcua-cli. */
+enum {
+  MC_CLI_EXIT_OK = 0,
+  MC_CLI_EXIT_BAD_INPUT = 1,
+  MC_CLI_EXIT_USAGE = 2,
+};
+
+/* Returned by the usage checks when the command line is fine. */
+#define MC_CLI_USAGE_OK (-1)
+
+typedef struct
+{
+  const char *database;
+  gboolean    json;
+  GPtrArray  *words;      /* the command and its arguments */
+  GHashTable *values;     /* option name → value, for options that take one */
+} McCliOptions;
+
+void        mc_cli_print_usage (FILE               *stream);
+int         mc_cli_usage_error (const char         *message);
+int         mc_cli_input_error (const GError       *error);
+void        mc_cli_print_json  (JsonNode           *node);
+char       *mc_cli_dup_today   (void) G_GNUC_WARN_UNUSED_RESULT;
+const char *mc_cli_get_value   (const McCliOptions *options,
+                                const char         *name);
+
+int         mc_cli_catalogue_check (const McCliOptions *options);
+int         mc_cli_catalogue_run   (McDatabase         *db,
+                                    const McCliOptions *options);
+int         mc_cli_deadline_check  (const McCliOptions *options);
+int         mc_cli_deadline_run    (McDatabase         *db,
+                                    const McCliOptions *options);
+int         mc_cli_calendar_check  (const McCliOptions *options);
+int         mc_cli_calendar_run    (McDatabase         *db,
+                                    const McCliOptions *options);
+
+G_END_DECLS
