@@ -47,6 +47,40 @@ typedef enum
   MC_PROCEDURE_REF_N_KINDS
 } McProcedureRefKind;
 
+/* Status of a dossier, as exchanged with the national portal
+ * (TrangThaiHoSo). */
+typedef enum
+{
+  MC_DOSSIER_STATUS_REGISTERED = 1,        /* Mới đăng ký (online, not yet checked) */
+  MC_DOSSIER_STATUS_ACCEPTED = 2,          /* Được tiếp nhận */
+  MC_DOSSIER_STATUS_REFUSED = 3,           /* Không được tiếp nhận */
+  MC_DOSSIER_STATUS_PROCESSING = 4,        /* Đang xử lý */
+  MC_DOSSIER_STATUS_SUPPLEMENT = 5,        /* Yêu cầu bổ sung giấy tờ */
+  MC_DOSSIER_STATUS_PAYMENT = 6,           /* Yêu cầu thực hiện nghĩa vụ tài chính */
+  MC_DOSSIER_STATUS_WITHDRAWN = 7,         /* Công dân yêu cầu rút hồ sơ */
+  MC_DOSSIER_STATUS_STOPPED = 8,           /* Dừng xử lý */
+  MC_DOSSIER_STATUS_PROCESSED = 9,         /* Đã xử lý xong */
+  MC_DOSSIER_STATUS_RETURNED = 10,         /* Đã trả kết quả */
+} McDossierStatus;
+
+/* Who applies (LoaiDoiTuong). */
+typedef enum
+{
+  MC_APPLICANT_CITIZEN = 1,
+  MC_APPLICANT_BUSINESS = 2,
+  MC_APPLICANT_STATE_AGENCY = 3,
+  MC_APPLICANT_ORGANISATION = 4,
+} McApplicantType;
+
+/* What a staff account may do. */
+typedef enum
+{
+  MC_STAFF_ROLE_CLERK = 0,           /* cán bộ một cửa, at the counter */
+  MC_STAFF_ROLE_OFFICER = 1,         /* cán bộ, công chức xử lý */
+  MC_STAFF_ROLE_LEADER = 2,          /* chủ tịch, phó chủ tịch */
+  MC_STAFF_ROLE_ADMINISTRATOR = 3,
+} McStaffRole;
+
 /* An entry of the working calendar that overrides the weekly rule. */
 typedef enum
 {
