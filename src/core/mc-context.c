@@ -21,6 +21,7 @@ struct _McContext
 
   McDbWorker  *worker;
   McCatalogue *catalogue;
+  McCalendar  *calendar;
   char        *database_path;
 };
 
@@ -31,6 +32,7 @@ mc_context_dispose (GObject *object)
 {
   McContext *self = (McContext *)object;
 
+  g_clear_object (&self->calendar);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->worker);
 
@@ -61,6 +63,7 @@ mc_context_init (McContext *self)
 {
   self->worker = mc_db_worker_new ();
   self->catalogue = mc_catalogue_new (self->worker);
+  self->calendar = mc_calendar_new (self->worker);
 }
 
 McContext *
@@ -207,4 +210,18 @@ mc_context_get_catalogue (McContext *self)
 {
   g_return_val_if_fail (MC_IS_CONTEXT (self), NULL);
   return self->catalogue;
+}
+
+/**
+ * mc_context_get_calendar:
+ * @self: a #McContext
+ *
+ * Returns: (transfer none): the working calendar: office hours, days off
+ *   and make-up working days
+ */
+McCalendar *
+mc_context_get_calendar (McContext *self)
+{
+  g_return_val_if_fail (MC_IS_CONTEXT (self), NULL);
+  return self->calendar;
 }

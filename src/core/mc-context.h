@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "mc-calendar.h"
 #include "mc-catalogue.h"
 #include "mc-db-worker.h"
 
@@ -36,5 +37,6 @@ gboolean     mc_context_open_finish           (McContext            *self,
 const char  *mc_context_get_database_path     (McContext            *self);
 McDbWorker  *mc_context_get_worker            (McContext            *self);
 McCatalogue *mc_context_get_catalogue         (McContext            *self);
+McCalendar  *mc_context_get_calendar          (McContext            *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "mc-application.h"
 #include "mc-context.h"
 #include "mc-database-recovery.h"
+#include "mc-preferences-window.h"
 #include "mc-window.h"
 
 /* The settings schema keeps one id for release and development builds. */
@@ -159,10 +160,32 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  McApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(McContext) context = NULL;
+
+  /* The preferences of the database the window shows. */
+  if (MC_IS_WINDOW (window))
+    g_object_get (window, "context", &context, NULL);
+  else if (self->context != NULL)
+    context = g_object_ref (self->context);
+
+  if (context == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (mc_preferences_window_new (window, context)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "help", help_action },
   { "about", about_action },
+  { "preferences", preferences_action },
 };
 
 /*
@@ -198,6 +221,7 @@ mc_application_startup (GApplication *app)
   static const char *search_accels[] = { "<Control>f", NULL };
   static const char *back_accels[] = { "<Alt>Left", NULL };
   static const char *import_accels[] = { "<Control>o", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (mc_application_parent_class)->startup (app);
 
@@ -205,6 +229,8 @@ mc_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.search", search_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.back", back_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.import-catalogue",

@@ -1,0 +1,618 @@
+/* mc-calendar.c
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mc-calendar"
+
+#include "config.h"
+
+#include "mc-calendar.h"
+
+/* The working calendar as the UI sees it: every call runs
+ * McCalendarStore on the database worker and answers on the caller's main
+ * context. "changed" tells views and deadline computations to reload after
+ * a day, a year's confirmation or the office hours changed.
+ *
+ * A change, once asked for, is always carried out: cancelling only stops
+ * the caller from hearing the answer. Otherwise a change could reach the
+ * database while "changed" was never emitted. */
+
+struct _McCalendar
+{
+  GObject     parent_instance;
+
+  McDbWorker *worker;
+};
+
+G_DEFINE_FINAL_TYPE (McCalendar, mc_calendar, G_TYPE_OBJECT)
+
+enum {
+  SIGNAL_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+/* The years McCalendarStore can hold (the table's CHECK constraint). */
+#define FIRST_YEAR 1900
+#define LAST_YEAR  2199
+
+typedef struct
+{
+  GDestroyNotify result_destroy;
+  gboolean       changes;
+} TaskData;
+
+typedef struct
+{
+  GPtrArray *days;
+  gboolean   confirmed;
+} YearResult;
+
+typedef struct
+{
+  GDate      date;
+  McDayKind  kind;
+  char      *reason;
+} DayRequest;
+
+/*
+ * Auxiliary functions
+ */
+
+static void
+year_result_free (YearResult *result)
+{
+  g_clear_pointer (&result->days, g_ptr_array_unref);
+  g_free (result);
+}
+
+static void
+day_request_free (DayRequest *request)
+{
+  g_free (request->reason);
+  g_free (request);
+}
+
+static DayRequest *
+day_request_new (const GDate *date,
+                 McDayKind    kind,
+                 const char  *reason)
+{
+  DayRequest *request = g_new0 (DayRequest, 1);
+
+  request->date = *date;
+  request->kind = kind;
+  request->reason = g_strdup (reason != NULL ? reason : "");
+
+  return request;
+}
+
+/*
+ * Callbacks
+ */
+
+static void
+worker_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  TaskData *data = g_task_get_task_data (task);
+  McCalendar *self = g_task_get_source_object (task);
+  gpointer value;
+
+  value = mc_db_worker_run_finish (MC_DB_WORKER (object), result, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (data->changes)
+    g_signal_emit (self, signals [SIGNAL_CHANGED], 0);
+
+  g_task_return_pointer (task, value, data->result_destroy);
+}
+
+/* Runs @func on the worker and hands its result to a task of @self, so
+ * callers see @self as the source object. Changes (@changes) run even
+ * when @cancellable is cancelled on the way, and emit "changed". */
+static void
+run_on_worker (McCalendar          *self,
+               gpointer             source_tag,
+               const char          *name,
+               gboolean             changes,
+               McDbWorkFunc         func,
+               gpointer             func_data,
+               GDestroyNotify       func_data_destroy,
+               GDestroyNotify       result_destroy,
+               GCancellable        *cancellable,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+  TaskData *data = g_new0 (TaskData, 1);
+
+  data->result_destroy = result_destroy;
+  data->changes = changes;
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_name (task, name);
+  g_task_set_task_data (task, data, g_free);
+
+  mc_db_worker_run_async (self->worker, func, func_data, func_data_destroy, result_destroy,
+                          changes ? NULL : cancellable, worker_done_cb, task);
+}
+
+static gpointer
+propagate (McCalendar    *self,
+           GAsyncResult  *result,
+           gpointer       source_tag,
+           GError       **error)
+{
+  g_return_val_if_fail (MC_IS_CALENDAR (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/*
+ * GObject overrides
+ */
+
+static void
+mc_calendar_dispose (GObject *object)
+{
+  McCalendar *self = (McCalendar *)object;
+
+  g_clear_object (&self->worker);
+
+  G_OBJECT_CLASS (mc_calendar_parent_class)->dispose (object);
+}
+
+static void
+mc_calendar_class_init (McCalendarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = mc_calendar_dispose;
+
+  /**
+   * McCalendar::changed:
+   *
+   * Emitted on the main context after a day was set or removed, a year
+   * confirmed or the office hours changed. Generating a year on demand
+   * is not a change: it only writes down the statutory rules.
+   */
+  signals [SIGNAL_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+mc_calendar_init (McCalendar *self)
+{
+}
+
+/*
+ * Public API
+ */
+
+McCalendar *
+mc_calendar_new (McDbWorker *worker)
+{
+  McCalendar *self;
+
+  g_return_val_if_fail (MC_IS_DB_WORKER (worker), NULL);
+
+  self = g_object_new (MC_TYPE_CALENDAR, NULL);
+  self->worker = g_object_ref (worker);
+
+  return self;
+}
+
+/*
+ * The whole calendar, for deadlines
+ */
+
+static gpointer
+load_work (McDatabase  *db,
+           gpointer     data,
+           GError     **error)
+{
+  const int *years = data;
+
+  if (!mc_calendar_store_ensure_years (db, years[0], years[1], error))
+    return NULL;
+
+  return mc_calendar_store_load (db, error);
+}
+
+/**
+ * mc_calendar_load_async:
+ * @self: a #McCalendar
+ * @first_year: the first year deadlines will need
+ * @last_year: the last year deadlines will need
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Loads the office hours and every stored day, first generating the
+ * years from @first_year to @last_year that the database lacks.
+ */
+void
+mc_calendar_load_async (McCalendar          *self,
+                        int                  first_year,
+                        int                  last_year,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  int years[2] = { first_year, last_year };
+
+  g_return_if_fail (MC_IS_CALENDAR (self));
+  g_return_if_fail (first_year >= FIRST_YEAR && last_year <= LAST_YEAR);
+  g_return_if_fail (first_year <= last_year);
+
+  run_on_worker (self, mc_calendar_load_async, "[mc-calendar] load", FALSE, load_work,
+                 g_memdup2 (years, sizeof years), g_free, g_object_unref,
+                 cancellable, callback, user_data);
+}
+
+/**
+ * mc_calendar_load_finish:
+ *
+ * Returns: (transfer full): the working calendar
+ */
+McWorkingCalendar *
+mc_calendar_load_finish (McCalendar    *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  return propagate (self, result, mc_calendar_load_async, error);
+}
+
+/*
+ * One year
+ */
+
+static gpointer
+list_year_work (McDatabase  *db,
+                gpointer     data,
+                GError     **error)
+{
+  int year = GPOINTER_TO_INT (data);
+  YearResult *result;
+  GPtrArray *days;
+  gboolean confirmed = FALSE;
+
+  /* A year without an official calendar is generated on first view. */
+  if (!mc_calendar_store_ensure_years (db, year, year, error))
+    return NULL;
+
+  days = mc_calendar_store_list_year (db, year, &confirmed, error);
+  if (days == NULL)
+    return NULL;
+
+  result = g_new0 (YearResult, 1);
+  result->days = days;
+  result->confirmed = confirmed;
+
+  return result;
+}
+
+/**
+ * mc_calendar_list_year_async:
+ * @self: a #McCalendar
+ * @year: a year from 1900 to 2199
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Lists the days off and make-up working days of @year. A year the
+ * database does not hold yet is first generated from the statutory
+ * rules, not confirmed.
+ */
+void
+mc_calendar_list_year_async (McCalendar          *self,
+                             int                  year,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_return_if_fail (MC_IS_CALENDAR (self));
+  g_return_if_fail (year >= FIRST_YEAR && year <= LAST_YEAR);
+
+  run_on_worker (self, mc_calendar_list_year_async, "[mc-calendar] list year", FALSE,
+                 list_year_work, GINT_TO_POINTER (year), NULL,
+                 (GDestroyNotify) year_result_free, cancellable, callback, user_data);
+}
+
+/**
+ * mc_calendar_list_year_finish:
+ * @self: a #McCalendar
+ * @result: the result passed to the callback
+ * @confirmed: (out) (optional): whether the year is official
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type McCalendarDay): the year's days,
+ *   by date
+ */
+GPtrArray *
+mc_calendar_list_year_finish (McCalendar    *self,
+                              GAsyncResult  *result,
+                              gboolean      *confirmed,
+                              GError       **error)
+{
+  YearResult *year = propagate (self, result, mc_calendar_list_year_async, error);
+  GPtrArray *days;
+
+  if (year == NULL)
+    return NULL;
+
+  if (confirmed != NULL)
+    *confirmed = year->confirmed;
+
+  days = g_steal_pointer (&year->days);
+  year_result_free (year);
+
+  return days;
+}
+
+/*
+ * Changing a day
+ */
+
+static gpointer
+set_day_work (McDatabase  *db,
+              gpointer     data,
+              GError     **error)
+{
+  DayRequest *request = data;
+
+  if (!mc_calendar_store_set_day (db, &request->date, request->kind, request->reason, error))
+    return NULL;
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+/**
+ * mc_calendar_set_day_async:
+ * @self: a #McCalendar
+ * @date: a valid date
+ * @kind: day off, or make-up working day
+ * @reason: (nullable): why, as the administrator typed it
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Makes @date a day off or a make-up working day, replacing whatever the
+ * day held. Fails with %MC_ERROR_INVALID for a weekday made a make-up
+ * working day or a weekend day made a day off (see
+ * mc_calendar_store_set_day()).
+ */
+void
+mc_calendar_set_day_async (McCalendar          *self,
+                           const GDate         *date,
+                           McDayKind            kind,
+                           const char          *reason,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_return_if_fail (MC_IS_CALENDAR (self));
+  g_return_if_fail (date != NULL && g_date_valid (date));
+  g_return_if_fail (kind == MC_DAY_OFF || kind == MC_DAY_MAKEUP_WORKDAY);
+
+  run_on_worker (self, mc_calendar_set_day_async, "[mc-calendar] set day", TRUE, set_day_work,
+                 day_request_new (date, kind, reason), (GDestroyNotify) day_request_free, NULL,
+                 cancellable, callback, user_data);
+}
+
+gboolean
+mc_calendar_set_day_finish (McCalendar    *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  return propagate (self, result, mc_calendar_set_day_async, error) != NULL;
+}
+
+static gpointer
+remove_day_work (McDatabase  *db,
+                 gpointer     data,
+                 GError     **error)
+{
+  DayRequest *request = data;
+
+  if (!mc_calendar_store_remove_day (db, &request->date, error))
+    return NULL;
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+/**
+ * mc_calendar_remove_day_async:
+ * @self: a #McCalendar
+ * @date: a valid date
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Removes the entry of @date: the day follows the weekly rule again.
+ */
+void
+mc_calendar_remove_day_async (McCalendar          *self,
+                              const GDate         *date,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_return_if_fail (MC_IS_CALENDAR (self));
+  g_return_if_fail (date != NULL && g_date_valid (date));
+
+  run_on_worker (self, mc_calendar_remove_day_async, "[mc-calendar] remove day", TRUE,
+                 remove_day_work, day_request_new (date, MC_DAY_OFF, NULL),
+                 (GDestroyNotify) day_request_free, NULL, cancellable, callback, user_data);
+}
+
+gboolean
+mc_calendar_remove_day_finish (McCalendar    *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  return propagate (self, result, mc_calendar_remove_day_async, error) != NULL;
+}
+
+/*
+ * Confirming a year
+ */
+
+static gpointer
+confirm_year_work (McDatabase  *db,
+                   gpointer     data,
+                   GError     **error)
+{
+  if (!mc_calendar_store_confirm_year (db, GPOINTER_TO_INT (data), error))
+    return NULL;
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+/**
+ * mc_calendar_confirm_year_async:
+ * @self: a #McCalendar
+ * @year: a year from 1900 to 2199
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Marks @year as checked by an administrator against the official notice.
+ */
+void
+mc_calendar_confirm_year_async (McCalendar          *self,
+                                int                  year,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_return_if_fail (MC_IS_CALENDAR (self));
+  g_return_if_fail (year >= FIRST_YEAR && year <= LAST_YEAR);
+
+  run_on_worker (self, mc_calendar_confirm_year_async, "[mc-calendar] confirm year", TRUE,
+                 confirm_year_work, GINT_TO_POINTER (year), NULL, NULL,
+                 cancellable, callback, user_data);
+}
+
+gboolean
+mc_calendar_confirm_year_finish (McCalendar    *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  return propagate (self, result, mc_calendar_confirm_year_async, error) != NULL;
+}
+
+/*
+ * Office hours
+ */
+
+static gpointer
+get_office_hours_work (McDatabase  *db,
+                       gpointer     data,
+                       GError     **error)
+{
+  g_autofree McOfficeHours *hours = g_new0 (McOfficeHours, 1);
+
+  if (!mc_calendar_store_get_office_hours (db, hours, error))
+    return NULL;
+
+  return g_steal_pointer (&hours);
+}
+
+void
+mc_calendar_get_office_hours_async (McCalendar          *self,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_return_if_fail (MC_IS_CALENDAR (self));
+
+  run_on_worker (self, mc_calendar_get_office_hours_async, "[mc-calendar] get office hours",
+                 FALSE, get_office_hours_work, NULL, NULL, g_free,
+                 cancellable, callback, user_data);
+}
+
+/**
+ * mc_calendar_get_office_hours_finish:
+ * @self: a #McCalendar
+ * @result: the result passed to the callback
+ * @hours: (out): the office hours
+ * @error: return location for a #GError
+ */
+gboolean
+mc_calendar_get_office_hours_finish (McCalendar     *self,
+                                     GAsyncResult   *result,
+                                     McOfficeHours  *hours,
+                                     GError        **error)
+{
+  g_autofree McOfficeHours *stored = NULL;
+
+  g_return_val_if_fail (hours != NULL, FALSE);
+
+  stored = propagate (self, result, mc_calendar_get_office_hours_async, error);
+  if (stored == NULL)
+    return FALSE;
+
+  *hours = *stored;
+  return TRUE;
+}
+
+static gpointer
+set_office_hours_work (McDatabase  *db,
+                       gpointer     data,
+                       GError     **error)
+{
+  if (!mc_calendar_store_set_office_hours (db, data, error))
+    return NULL;
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+/**
+ * mc_calendar_set_office_hours_async:
+ * @self: a #McCalendar
+ * @hours: the new office hours
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Stores @hours; hours that are not in order (see mc_office_hours_parse())
+ * fail with %MC_ERROR_INVALID and change nothing.
+ */
+void
+mc_calendar_set_office_hours_async (McCalendar          *self,
+                                    const McOfficeHours *hours,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_return_if_fail (MC_IS_CALENDAR (self));
+  g_return_if_fail (hours != NULL);
+
+  run_on_worker (self, mc_calendar_set_office_hours_async, "[mc-calendar] set office hours",
+                 TRUE, set_office_hours_work, g_memdup2 (hours, sizeof *hours), g_free, NULL,
+                 cancellable, callback, user_data);
+}
+
+gboolean
+mc_calendar_set_office_hours_finish (McCalendar    *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  return propagate (self, result, mc_calendar_set_office_hours_async, error) != NULL;
+}

@@ -1,0 +1,1093 @@
+/* test-preferences.c
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Widget tests of the preferences window: the real McPreferencesWindow
+ * on a real database opened by McContext on its worker thread, driven
+ * through its rows, buttons and actions with the real main loop. What the
+ * page claims to have saved is read back through McCalendarStore on the
+ * same worker. Needs a display: run under xvfb-run. */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "mc-application.h"
+#include "mc-calendar-page.h"
+#include "mc-calendar-store.h"
+#include "mc-context.h"
+#include "mc-preferences-window.h"
+#include "mc-window.h"
+
+#define WAIT_MS 10000
+
+static McApplication *app;
+
+/*
+ * Waiting on the main loop, bounded
+ */
+
+typedef gboolean (*Predicate) (gpointer data);
+
+static gboolean
+tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Iterates the default main context until @predicate holds or @timeout_ms
+ * have passed; a timeout fails the test, naming the condition. */
+static void
+wait_until_impl (Predicate   predicate,
+                 gpointer    data,
+                 guint       timeout_ms,
+                 const char *what,
+                 const char *file,
+                 int         line,
+                 const char *func)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+  guint tick = g_timeout_add (20, tick_cb, NULL);
+
+  while (!predicate (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        {
+          g_autofree char *message = g_strdup_printf ("Timed out after %u ms waiting for %s",
+                                                      timeout_ms, what);
+
+          g_source_remove (tick);
+          g_assertion_message (G_LOG_DOMAIN, file, line, func, message);
+          return;
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_source_remove (tick);
+}
+
+#define wait_until(predicate, data, what) \
+  wait_until_impl ((Predicate) (predicate), (data), WAIT_MS, (what), __FILE__, __LINE__, G_STRFUNC)
+
+/* Lets pending idles, frames and worker answers run for @ms. */
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+  guint tick = g_timeout_add (10, tick_cb, NULL);
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (tick);
+}
+
+/*
+ * Widget tree
+ */
+
+typedef gboolean (*WidgetMatch) (GtkWidget     *widget,
+                                 gconstpointer  data);
+
+static GtkWidget *
+find_widget (GtkWidget     *root,
+             WidgetMatch    match,
+             gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_widgets (GtkWidget     *root,
+               WidgetMatch    match,
+               gconstpointer  data)
+{
+  guint count = match (root, data) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += count_widgets (child, match, data);
+
+  return count;
+}
+
+static gboolean
+match_type (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
+}
+
+#define find_by_type(root, type) \
+  find_widget (GTK_WIDGET (root), match_type, GSIZE_TO_POINTER (type))
+
+static gboolean
+match_row (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+/* A row whose title holds @data, such as a date. */
+static gboolean
+match_row_containing (GtkWidget     *widget,
+                      gconstpointer  data)
+{
+  const char *title;
+
+  if (!ADW_IS_PREFERENCES_ROW (widget))
+    return FALSE;
+
+  title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  return title != NULL && strstr (title, data) != NULL;
+}
+
+static gboolean
+match_label (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), data) == 0;
+}
+
+static gboolean
+match_action_button (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+static gboolean
+match_button_label (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+/* The remove button of the day @data ("YYYY-MM-DD"). */
+static gboolean
+match_remove_button (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  GVariant *target;
+
+  if (!match_action_button (widget, "calendar.remove-day"))
+    return FALSE;
+
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+  return target != NULL && g_str_equal (g_variant_get_string (target, NULL), data);
+}
+
+/*
+ * The database, read through the store on the worker
+ */
+
+typedef struct
+{
+  gboolean  done;
+  gpointer  value;
+  GError   *error;
+} SyncCall;
+
+static void
+sync_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  SyncCall *call = user_data;
+
+  call->value = mc_db_worker_run_finish (MC_DB_WORKER (object), result, &call->error);
+  call->done = TRUE;
+}
+
+static gboolean
+sync_done (SyncCall *call)
+{
+  return call->done;
+}
+
+typedef struct
+{
+  int        year;
+  gboolean   confirmed;
+  GPtrArray *days;
+} YearData;
+
+static gpointer
+list_year_work (McDatabase  *db,
+                gpointer     data,
+                GError     **error)
+{
+  YearData *year = data;
+
+  year->days = mc_calendar_store_list_year (db, year->year, &year->confirmed, error);
+  return year->days != NULL ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+static gpointer
+get_hours_work (McDatabase  *db,
+                gpointer     data,
+                GError     **error)
+{
+  return mc_calendar_store_get_office_hours (db, data, error) ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+static gpointer
+run_on_worker (McContext    *context,
+               McDbWorkFunc  func,
+               gpointer      data)
+{
+  SyncCall call = { FALSE, NULL, NULL };
+
+  mc_db_worker_run_async (mc_context_get_worker (context), func, data, NULL, NULL, NULL,
+                          sync_done_cb, &call);
+  wait_until (sync_done, &call, "the database worker");
+  g_assert_no_error (call.error);
+
+  return call.value;
+}
+
+/* The stored days of @year; @confirmed, whether it is official. */
+static GPtrArray *
+stored_year (McContext *context,
+             int        year,
+             gboolean  *confirmed)
+{
+  YearData data = { year, FALSE, NULL };
+
+  run_on_worker (context, list_year_work, &data);
+  if (confirmed != NULL)
+    *confirmed = data.confirmed;
+
+  return data.days;
+}
+
+static const McCalendarDay *
+find_stored_day (GPtrArray *days,
+                 guint      day,
+                 guint      month)
+{
+  for (guint i = 0; i < days->len; i++)
+    {
+      const McCalendarDay *entry = g_ptr_array_index (days, i);
+
+      if (g_date_get_day (&entry->date) == day && g_date_get_month (&entry->date) == month)
+        return entry;
+    }
+
+  return NULL;
+}
+
+static char *
+dup_stored_hours (McContext *context)
+{
+  McOfficeHours hours;
+
+  run_on_worker (context, get_hours_work, &hours);
+  return mc_office_hours_to_string (&hours);
+}
+
+/*
+ * Fixture: a preferences window on a database of its own
+ */
+
+typedef struct
+{
+  char                *db_path;
+  McContext           *context;
+  McPreferencesWindow *window;
+  McCalendarPage      *page;
+  AdwComboRow         *year_row;
+  GtkWidget           *confirm_button;
+  AdwEntryRow         *date_row;
+  AdwComboRow         *kind_row;
+  AdwEntryRow         *reason_row;
+  AdwEntryRow         *hours_rows[4];
+  guint                n_changed;
+} Fixture;
+
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} OpenResult;
+
+static void
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  OpenResult *open = user_data;
+
+  open->ok = mc_context_open_finish (MC_CONTEXT (object), result, &open->error);
+  open->done = TRUE;
+}
+
+static gboolean
+open_done (OpenResult *open)
+{
+  return open->done;
+}
+
+static gboolean
+page_idle (Fixture *fixture)
+{
+  return !mc_calendar_page_get_busy (fixture->page);
+}
+
+static gboolean
+window_mapped (Fixture *fixture)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (fixture->window));
+}
+
+static void
+calendar_changed_cb (McCalendar *calendar,
+                     Fixture    *fixture)
+{
+  fixture->n_changed++;
+}
+
+static AdwEntryRow *
+find_entry_row (Fixture    *fixture,
+                const char *title)
+{
+  GtkWidget *row = find_widget (GTK_WIDGET (fixture->page), match_row, title);
+
+  g_assert_true (ADW_IS_ENTRY_ROW (row));
+  return ADW_ENTRY_ROW (row);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  static const char * const hours_titles[] = {
+    "Morning Opens", "Morning Closes", "Afternoon Opens", "Afternoon Closes",
+  };
+  g_autoptr(GError) error = NULL;
+  OpenResult open = { FALSE, FALSE, NULL };
+  GtkWidget *row;
+
+  /* G_TEST_OPTION_ISOLATE_DIRS gives each test its own data directory. */
+  fixture->db_path = g_build_filename (g_get_user_data_dir (), "test.sqlite", NULL);
+  g_assert_false (g_file_test (fixture->db_path, G_FILE_TEST_EXISTS));
+
+  fixture->context = mc_context_new ();
+  mc_context_open_async (fixture->context, fixture->db_path, MC_CONTEXT_OPEN_NONE, NULL,
+                         opened_cb, &open);
+  wait_until (open_done, &open, "the database to open");
+  g_assert_no_error (open.error);
+  g_assert_true (open.ok);
+
+  g_signal_connect (mc_context_get_calendar (fixture->context), "changed",
+                    G_CALLBACK (calendar_changed_cb), fixture);
+
+  fixture->window = mc_preferences_window_new (NULL, fixture->context);
+  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+
+  fixture->page = MC_CALENDAR_PAGE (find_by_type (fixture->window, MC_TYPE_CALENDAR_PAGE));
+  g_assert_nonnull (fixture->page);
+
+  row = find_widget (GTK_WIDGET (fixture->page), match_row, "Year");
+  g_assert_true (ADW_IS_COMBO_ROW (row));
+  fixture->year_row = ADW_COMBO_ROW (row);
+  row = find_widget (GTK_WIDGET (fixture->page), match_row, "Kind");
+  g_assert_true (ADW_IS_COMBO_ROW (row));
+  fixture->kind_row = ADW_COMBO_ROW (row);
+  fixture->confirm_button = find_widget (GTK_WIDGET (fixture->page), match_action_button,
+                                         "calendar.confirm-year");
+  g_assert_nonnull (fixture->confirm_button);
+  fixture->date_row = find_entry_row (fixture, "Date (DD/MM/YYYY)");
+  fixture->reason_row = find_entry_row (fixture, "Reason (optional)");
+  for (guint i = 0; i < G_N_ELEMENTS (hours_titles); i++)
+    fixture->hours_rows[i] = find_entry_row (fixture, hours_titles[i]);
+
+  wait_until (window_mapped, fixture, "the window to be mapped");
+  wait_until (page_idle, fixture, "the page to load");
+}
+
+static gboolean
+window_finalized (Fixture *fixture)
+{
+  return fixture->window == NULL;
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_signal_handlers_disconnect_by_func (mc_context_get_calendar (fixture->context),
+                                        calendar_changed_cb, fixture);
+
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+
+  /* Nothing may keep the window alive: not the answers on their way
+   * from the worker, nor a toast's Undo. */
+  wait_until (window_finalized, fixture, "the destroyed window to be finalized");
+
+  g_clear_object (&fixture->context);
+  spin (50);
+  g_free (fixture->db_path);
+}
+
+/*
+ * Driving the page
+ */
+
+/* Chooses @year in the selector, as the user would, and waits for its
+ * days. */
+static void
+choose_year (Fixture *fixture,
+             int      year)
+{
+  GListModel *years = adw_combo_row_get_model (fixture->year_row);
+  guint n = g_list_model_get_n_items (years);
+  guint position = GTK_INVALID_LIST_POSITION;
+  g_autofree char *text = g_strdup_printf ("%d", year);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (years), i), text))
+      position = i;
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+
+  adw_combo_row_set_selected (fixture->year_row, position);
+  g_assert_cmpint (mc_calendar_page_get_year (fixture->page), ==, year);
+  wait_until (page_idle, fixture, "the days of the chosen year");
+}
+
+/* Activates @action as a button inside @widget would. */
+static void
+activate (Fixture    *fixture,
+          gpointer    widget,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
+  wait_until (page_idle, fixture, action);
+}
+
+static GtkWidget *
+find_day_row (Fixture    *fixture,
+              const char *date)
+{
+  return find_widget (GTK_WIDGET (fixture->page), match_row_containing, date);
+}
+
+static guint
+count_day_rows (Fixture *fixture)
+{
+  return count_widgets (GTK_WIDGET (fixture->page), match_action_button, "calendar.remove-day");
+}
+
+static gboolean
+has_status (Fixture    *fixture,
+            const char *status)
+{
+  return find_widget (GTK_WIDGET (fixture->page), match_row, status) != NULL;
+}
+
+/* The row of @date shows @kind and @reason. */
+static void
+assert_day_shown (Fixture    *fixture,
+                  const char *date,
+                  const char *kind,
+                  const char *reason)
+{
+  GtkWidget *row = find_day_row (fixture, date);
+
+  if (row == NULL)
+    g_error ("No row for %s", date);
+  g_assert_nonnull (find_widget (row, match_label, kind));
+  if (reason != NULL)
+    g_assert_nonnull (find_widget (row, match_label, reason));
+}
+
+/*
+ * Tests
+ */
+
+static void
+test_official_year (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) days = NULL;
+  GtkWidget *row;
+
+  choose_year (fixture, 2026);
+
+  g_assert_true (has_status (fixture, "Official calendar"));
+  g_assert_false (gtk_widget_get_visible (fixture->confirm_button));
+
+  /* The weekday is named, in the locale (C here). */
+  row = find_day_row (fixture, "24/11/2026");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Tuesday, 24/11/2026");
+  assert_day_shown (fixture, "24/11/2026", "Day off", "Vietnamese Culture Day");
+  assert_day_shown (fixture, "22/08/2026", "Make-up working day", "Make-up working day");
+  assert_day_shown (fixture, "16/02/2026", "Day off", "Lunar New Year");
+
+  /* Every stored day, and nothing else. */
+  days = stored_year (fixture->context, 2026, NULL);
+  g_assert_cmpuint (days->len, >, 10);
+  g_assert_cmpuint (count_day_rows (fixture), ==, days->len);
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->page), match_label,
+                                 "Days off: 13. Make-up working days: 1."));
+}
+
+static void
+test_generated_year (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) days = NULL;
+  gboolean confirmed = TRUE;
+
+  /* 2027 has no official calendar yet: it is generated on first view. */
+  choose_year (fixture, 2027);
+
+  g_assert_true (has_status (fixture, "Generated from the statutory rules, not yet confirmed"));
+  g_assert_false (has_status (fixture, "Official calendar"));
+  g_assert_true (gtk_widget_get_visible (fixture->confirm_button));
+
+  /* Tết 2027: mùng 1 is Saturday 6/2; the eve and mùng 3-4 are
+   * weekdays, and the weekend days give two compensatory days. */
+  assert_day_shown (fixture, "05/02/2027", "Day off", "Lunar New Year");
+  assert_day_shown (fixture, "08/02/2027", "Day off", "Lunar New Year");
+  assert_day_shown (fixture, "09/02/2027", "Day off", "Lunar New Year");
+  assert_day_shown (fixture, "10/02/2027", "Day off", "Compensatory day off");
+  assert_day_shown (fixture, "24/11/2027", "Day off", "Vietnamese Culture Day");
+  g_assert_nonnull (find_widget (find_day_row (fixture, "05/02/2027"), match_label,
+                                 "Generated from the statutory rules"));
+
+  days = stored_year (fixture->context, 2027, &confirmed);
+  g_assert_false (confirmed);
+  g_assert_cmpuint (days->len, >, 0);
+  g_assert_cmpuint (count_day_rows (fixture), ==, days->len);
+  g_assert_nonnull (find_stored_day (days, 5, 2));
+
+  /* Confirming makes it official. */
+  g_signal_emit_by_name (fixture->confirm_button, "clicked");
+  wait_until (page_idle, fixture, "the year to be confirmed");
+  g_assert_true (has_status (fixture, "Official calendar"));
+  g_assert_false (gtk_widget_get_visible (fixture->confirm_button));
+  g_assert_cmpuint (fixture->n_changed, ==, 1);
+
+  g_clear_pointer (&days, g_ptr_array_unref);
+  days = stored_year (fixture->context, 2027, &confirmed);
+  g_assert_true (confirmed);
+
+  /* Back to 2026 and to 2027 again: what is stored is shown. */
+  choose_year (fixture, 2026);
+  g_assert_true (has_status (fixture, "Official calendar"));
+  choose_year (fixture, 2027);
+  g_assert_true (has_status (fixture, "Official calendar"));
+  g_assert_cmpuint (count_day_rows (fixture), ==, days->len);
+}
+
+static void
+test_add_day_off (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) days = NULL;
+  const McCalendarDay *day;
+
+  choose_year (fixture, 2026);
+  g_assert_null (find_day_row (fixture, "10/03/2026"));
+
+  /* Tuesday 10/03/2026 */
+  gtk_editable_set_text (GTK_EDITABLE (fixture->date_row), "10/03/2026");
+  adw_combo_row_set_selected (fixture->kind_row, 0);
+  gtk_editable_set_text (GTK_EDITABLE (fixture->reason_row), "  Lễ hội truyền thống của xã ");
+  g_signal_emit_by_name (fixture->date_row, "entry-activated");
+  wait_until (page_idle, fixture, "the day to be added");
+
+  assert_day_shown (fixture, "10/03/2026", "Day off", "Lễ hội truyền thống của xã");
+  g_assert_nonnull (find_widget (find_day_row (fixture, "10/03/2026"), match_label,
+                                 "Entered by an administrator"));
+  g_assert_cmpuint (fixture->n_changed, ==, 1);
+
+  /* The form is ready for the next day. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->date_row)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->reason_row)), ==, "");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (fixture->date_row), "error"));
+
+  days = stored_year (fixture->context, 2026, NULL);
+  day = find_stored_day (days, 10, 3);
+  g_assert_nonnull (day);
+  g_assert_cmpint (day->kind, ==, MC_DAY_OFF);
+  g_assert_cmpstr (day->reason, ==, "Lễ hội truyền thống của xã");
+  g_assert_cmpint (day->source, ==, MC_CALENDAR_SOURCE_ADMINISTRATOR);
+  g_assert_cmpuint (count_day_rows (fixture), ==, days->len);
+}
+
+static GtkWidget *
+add_error_label (Fixture *fixture)
+{
+  GtkWidget *label = gtk_widget_get_prev_sibling (find_widget (GTK_WIDGET (fixture->page),
+                                                               match_action_button,
+                                                               "calendar.add-day"));
+
+  g_assert_true (GTK_IS_LABEL (label));
+  return label;
+}
+
+/* Adds @date as @kind through the form, expecting @message at the date. */
+static void
+assert_add_refused (Fixture    *fixture,
+                    const char *date,
+                    McDayKind   kind,
+                    const char *message)
+{
+  GtkWidget *label = add_error_label (fixture);
+
+  gtk_editable_set_text (GTK_EDITABLE (fixture->date_row), date);
+  adw_combo_row_set_selected (fixture->kind_row, kind == MC_DAY_MAKEUP_WORKDAY ? 1 : 0);
+  g_assert_false (gtk_widget_get_visible (label));
+
+  activate (fixture, fixture->date_row, "calendar.add-day");
+
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (fixture->date_row), "error"));
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, message);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (fixture->date_row)), ==, message);
+
+  /* Editing the date clears the error. */
+  gtk_editable_set_text (GTK_EDITABLE (fixture->date_row), "1");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (fixture->date_row), "error"));
+  gtk_editable_set_text (GTK_EDITABLE (fixture->date_row), "");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (fixture->date_row), "error"));
+  g_assert_false (gtk_widget_get_visible (label));
+}
+
+static void
+test_add_refused (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+
+  choose_year (fixture, 2026);
+  before = stored_year (fixture->context, 2026, NULL);
+
+  /* The store refuses a weekday (Wednesday 11/03/2026) as a make-up
+   * working day, and a Saturday as a day off. */
+  assert_add_refused (fixture, "11/03/2026", MC_DAY_MAKEUP_WORKDAY,
+                      "Only a Saturday or a Sunday can be a make-up working day.");
+  assert_add_refused (fixture, "14/03/2026", MC_DAY_OFF,
+                      "Saturdays and Sundays are already days off.");
+
+  /* The page refuses what is not a date of the year shown. */
+  assert_add_refused (fixture, "31/02/2026", MC_DAY_OFF, "“31/02/2026” is not a real date.");
+  assert_add_refused (fixture, "2026-03-10", MC_DAY_OFF,
+                      "“2026-03-10” is not a date. Write it as DD/MM/YYYY, for example 02/09/2026.");
+  assert_add_refused (fixture, "10/03/2027", MC_DAY_OFF,
+                      "The date must be in 2026, the year chosen above.");
+  assert_add_refused (fixture, "", MC_DAY_OFF,
+                      "Enter the date as DD/MM/YYYY, for example 02/09/2026.");
+
+  g_assert_null (find_day_row (fixture, "11/03/2026"));
+  g_assert_null (find_day_row (fixture, "14/03/2026"));
+  g_assert_cmpuint (fixture->n_changed, ==, 0);
+
+  after = stored_year (fixture->context, 2026, NULL);
+  g_assert_cmpuint (after->len, ==, before->len);
+  g_assert_null (find_stored_day (after, 11, 3));
+  g_assert_null (find_stored_day (after, 14, 3));
+}
+
+static gboolean
+undo_shown (Fixture *fixture)
+{
+  return find_widget (GTK_WIDGET (fixture->window), match_button_label, "_Undo") != NULL;
+}
+
+static void
+test_remove_day (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) days = NULL;
+  GtkWidget *button;
+  const McCalendarDay *day;
+  guint n_rows;
+
+  choose_year (fixture, 2026);
+  n_rows = count_day_rows (fixture);
+  button = find_widget (GTK_WIDGET (fixture->page), match_remove_button, "2026-11-24");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Remove");
+
+  g_signal_emit_by_name (button, "clicked");
+  wait_until (page_idle, fixture, "the day to be removed");
+
+  g_assert_null (find_day_row (fixture, "24/11/2026"));
+  g_assert_cmpuint (count_day_rows (fixture), ==, n_rows - 1);
+  days = stored_year (fixture->context, 2026, NULL);
+  g_assert_null (find_stored_day (days, 24, 11));
+  g_assert_cmpuint (days->len, ==, n_rows - 1);
+
+  /* The toast's Undo puts the day back, with its reason. */
+  wait_until (undo_shown, fixture, "the Undo button of the toast");
+  g_signal_emit_by_name (find_widget (GTK_WIDGET (fixture->window), match_button_label, "_Undo"),
+                         "clicked");
+  spin (50);
+  wait_until (page_idle, fixture, "the day to be put back");
+
+  assert_day_shown (fixture, "24/11/2026", "Day off", "Vietnamese Culture Day");
+  g_clear_pointer (&days, g_ptr_array_unref);
+  days = stored_year (fixture->context, 2026, NULL);
+  day = find_stored_day (days, 24, 11);
+  g_assert_nonnull (day);
+  g_assert_cmpint (day->kind, ==, MC_DAY_OFF);
+  g_assert_cmpstr (day->reason, ==, "Vietnamese Culture Day");
+  g_assert_cmpuint (fixture->n_changed, ==, 2);
+}
+
+static GtkWidget *
+hours_error_label (Fixture *fixture)
+{
+  GtkWidget *label = gtk_widget_get_prev_sibling (find_widget (GTK_WIDGET (fixture->page),
+                                                               match_action_button,
+                                                               "hours.apply"));
+
+  g_assert_true (GTK_IS_LABEL (label));
+  return label;
+}
+
+static void
+set_hours (Fixture    *fixture,
+           const char *morning_start,
+           const char *morning_end,
+           const char *afternoon_start,
+           const char *afternoon_end)
+{
+  const char *texts[] = { morning_start, morning_end, afternoon_start, afternoon_end };
+
+  for (guint i = 0; i < 4; i++)
+    gtk_editable_set_text (GTK_EDITABLE (fixture->hours_rows[i]), texts[i]);
+}
+
+static gboolean
+has_error (AdwEntryRow *row)
+{
+  return gtk_widget_has_css_class (GTK_WIDGET (row), "error");
+}
+
+static void
+test_office_hours_invalid (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  GtkWidget *label = hours_error_label (fixture);
+  g_autofree char *stored = NULL;
+
+  /* The stored defaults are shown. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->hours_rows[0])), ==, "07:30");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->hours_rows[1])), ==, "11:30");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->hours_rows[2])), ==, "13:00");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->hours_rows[3])), ==, "17:00");
+  g_assert_false (gtk_widget_get_visible (label));
+
+  /* Not a time of day: the field says so. */
+  set_hours (fixture, "25:00", "11:30", "13:00", "17:00");
+  activate (fixture, fixture->hours_rows[0], "hours.apply");
+  g_assert_true (has_error (fixture->hours_rows[0]));
+  g_assert_false (has_error (fixture->hours_rows[1]));
+  g_assert_false (has_error (fixture->hours_rows[2]));
+  g_assert_false (has_error (fixture->hours_rows[3]));
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==,
+                   "“25:00” is not a time of day. Write it as HH:MM, for example 07:30.");
+
+  /* Editing clears the error. */
+  gtk_editable_set_text (GTK_EDITABLE (fixture->hours_rows[0]), "7:30 am");
+  g_assert_false (has_error (fixture->hours_rows[0]));
+  g_assert_false (gtk_widget_get_visible (label));
+  activate (fixture, fixture->hours_rows[0], "hours.apply");
+  g_assert_true (has_error (fixture->hours_rows[0]));
+
+  /* Times out of order: the fields of the failing comparison. */
+  set_hours (fixture, "07:30", "13:30", "13:00", "17:00");
+  activate (fixture, fixture->hours_rows[0], "hours.apply");
+  g_assert_false (has_error (fixture->hours_rows[0]));
+  g_assert_true (has_error (fixture->hours_rows[1]));
+  g_assert_true (has_error (fixture->hours_rows[2]));
+  g_assert_false (has_error (fixture->hours_rows[3]));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==,
+                   "The morning must close before the afternoon opens, and each session must "
+                   "close after it opens.");
+
+  set_hours (fixture, "07:30", "11:30", "17:00", "13:00");
+  activate (fixture, fixture->hours_rows[0], "hours.apply");
+  g_assert_true (has_error (fixture->hours_rows[2]));
+  g_assert_true (has_error (fixture->hours_rows[3]));
+
+  /* Nothing was saved. */
+  spin (100);
+  stored = dup_stored_hours (fixture->context);
+  g_assert_cmpstr (stored, ==, "07:30-11:30,13:00-17:00");
+  g_assert_cmpuint (fixture->n_changed, ==, 0);
+}
+
+static void
+test_office_hours_valid (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autofree char *stored = NULL;
+
+  set_hours (fixture, "8:00", "11:30", " 13:30", "17:00");
+  g_signal_emit_by_name (fixture->hours_rows[3], "entry-activated");
+  wait_until (page_idle, fixture, "the office hours to be saved");
+
+  stored = dup_stored_hours (fixture->context);
+  g_assert_cmpstr (stored, ==, "08:00-11:30,13:30-17:00");
+  g_assert_cmpuint (fixture->n_changed, ==, 1);
+
+  /* The fields show what was saved, written out in full. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->hours_rows[0])), ==, "08:00");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->hours_rows[2])), ==, "13:30");
+  for (guint i = 0; i < 4; i++)
+    g_assert_false (has_error (fixture->hours_rows[i]));
+  g_assert_false (gtk_widget_get_visible (hours_error_label (fixture)));
+}
+
+typedef struct
+{
+  gboolean      done;
+  GAsyncResult *result;
+} AsyncWait;
+
+static void
+async_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  AsyncWait *wait = user_data;
+
+  wait->result = g_object_ref (result);
+  wait->done = TRUE;
+}
+
+static gboolean
+async_done (AsyncWait *wait)
+{
+  return wait->done;
+}
+
+static gboolean
+is_working_day (McWorkingCalendar *calendar,
+                guint              day,
+                guint              month,
+                guint              year)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return mc_working_calendar_is_working_day (calendar, &date);
+}
+
+/* McCalendar itself, as deadline code uses it: the whole calendar with
+ * the years it needs, and changes that are carried out even when the
+ * caller stops waiting for them. */
+static void
+test_calendar_facade (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  McCalendar *calendar = mc_context_get_calendar (fixture->context);
+  g_autoptr(McWorkingCalendar) working = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) days = NULL;
+  AsyncWait wait = { FALSE, NULL };
+  GDate date;
+
+  g_assert_true (mc_context_get_calendar (fixture->context) == calendar);
+
+  /* 2028 is generated on the way: Tết 2028 starts on Wednesday 26/1. */
+  mc_calendar_load_async (calendar, 2026, 2028, NULL, async_done_cb, &wait);
+  wait_until (async_done, &wait, "the working calendar");
+  working = mc_calendar_load_finish (calendar, wait.result, &error);
+  g_assert_no_error (error);
+  g_clear_object (&wait.result);
+  g_assert_false (is_working_day (working, 24, 11, 2026));
+  g_assert_true (is_working_day (working, 22, 8, 2026));   /* make-up Saturday */
+  g_assert_false (is_working_day (working, 25, 1, 2028));
+  g_assert_false (is_working_day (working, 26, 1, 2028));
+  g_assert_true (is_working_day (working, 2, 2, 2028));
+  g_assert_cmpint (mc_working_calendar_get_office_hours (working)->morning_start, ==, 7 * 60 + 30);
+  g_assert_cmpuint (fixture->n_changed, ==, 0);
+
+  /* A change whose caller gave up is still made, and announced. */
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 11, 3, 2026);
+  wait = (AsyncWait) { FALSE, NULL };
+  mc_calendar_set_day_async (calendar, &date, MC_DAY_OFF, "", cancellable, async_done_cb, &wait);
+  g_cancellable_cancel (cancellable);
+  wait_until (async_done, &wait, "the cancelled change");
+  g_assert_false (mc_calendar_set_day_finish (calendar, wait.result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_object (&wait.result);
+  g_clear_error (&error);
+  g_assert_cmpuint (fixture->n_changed, ==, 1);
+
+  days = stored_year (fixture->context, 2026, NULL);
+  g_assert_nonnull (find_stored_day (days, 11, 3));
+
+  /* The page heard of it too. */
+  wait_until (page_idle, fixture, "the page to reload");
+  g_assert_nonnull (find_day_row (fixture, "11/03/2026"));
+}
+
+static gboolean
+preferences_shown (GtkWindow **found)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (MC_IS_PREFERENCES_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          *found = window;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+weak_cleared (gpointer *pointer)
+{
+  return *pointer == NULL;
+}
+
+/* app.preferences (Ctrl+comma, the main menu) opens the window of the
+ * database the main window shows. */
+static void
+test_application_action (void)
+{
+  g_autoptr(McContext) context = mc_context_new ();
+  g_auto(GStrv) accels = NULL;
+  g_autoptr(McContext) shown_context = NULL;
+  McWindow *window;
+  GtkWindow *preferences = NULL;
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "preferences"));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.preferences");
+  g_assert_cmpstr (accels[0], ==, "<Control>comma");
+
+  window = mc_window_new (app, context);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  wait_until (preferences_shown, &preferences, "the preferences window");
+  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (window));
+  g_object_get (preferences, "context", &shown_context, NULL);
+  g_assert_true (shown_context == context);
+  g_clear_object (&shown_context);
+
+  /* No database is open: the page says so instead of hanging. */
+  spin (200);
+
+  g_object_add_weak_pointer (G_OBJECT (preferences), (gpointer *) &preferences);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (preferences);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_until (weak_cleared, &preferences, "the preferences window to be finalized");
+  wait_until (weak_cleared, &window, "the main window to be finalized");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) system_dirs = NULL;
+  g_autoptr(GPtrArray) mime_dirs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) icon_dirs = g_ptr_array_new_with_free_func (g_free);
+  const char *data_dirs = g_getenv ("XDG_DATA_DIRS");
+  int status;
+
+  /* The system data directories, before G_TEST_OPTION_ISOLATE_DIRS
+   * hides them: the icons and the MIME database (without which
+   * gdk-pixbuf cannot tell an SVG icon and GTK warns) come from there. */
+  if (data_dirs == NULL || data_dirs[0] == '\0')
+    data_dirs = "/usr/local/share:/usr/share";
+  system_dirs = g_strsplit (data_dirs, ":", -1);
+  for (guint i = 0; system_dirs[i] != NULL; i++)
+    if (system_dirs[i][0] != '\0')
+      {
+        g_ptr_array_add (mime_dirs, g_build_filename (system_dirs[i], "mime", NULL));
+        g_ptr_array_add (icon_dirs, g_build_filename (system_dirs[i], "icons", NULL));
+      }
+  g_ptr_array_add (mime_dirs, NULL);
+  g_ptr_array_add (icon_dirs, NULL);
+
+  /* gtk_test_init() takes no GTestOptions: its parts, with isolated
+   * directories for the database of each test. */
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_content_type_set_mime_dirs ((const char * const *) mime_dirs->pdata);
+  setlocale (LC_ALL, "");
+  if (!gtk_init_check ())
+    {
+      const char *display = g_getenv ("DISPLAY");
+
+      /* Not a skip: this test must run under a display (xvfb-run). */
+      g_print ("Bail out! no display (DISPLAY=%s): run the tests under "
+               "xvfb-run -a dbus-run-session -- meson test ...\n",
+               display != NULL ? display : "unset");
+      return 1;
+    }
+  adw_init ();
+  gtk_icon_theme_set_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                  (const char * const *) icon_dirs->pdata);
+
+  /* A registered application, as in the real start-up: its startup
+   * adds the actions and accelerators, and loads style.css. */
+  app = mc_application_new ("org.motcua.MotCua.Test");
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+#define ADD(path, func) \
+  g_test_add ("/ui/preferences/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("official-year", test_official_year);
+  ADD ("generated-year", test_generated_year);
+  ADD ("add-day-off", test_add_day_off);
+  ADD ("add-refused", test_add_refused);
+  ADD ("remove-day", test_remove_day);
+  ADD ("office-hours-invalid", test_office_hours_invalid);
+  ADD ("office-hours-valid", test_office_hours_valid);
+  ADD ("calendar-facade", test_calendar_facade);
+  g_test_add_func ("/ui/preferences/application-action", test_application_action);
+
+#undef ADD
+
+  status = g_test_run ();
+
+  g_object_unref (app);
+
+  return status;
+}
