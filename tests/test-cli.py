@@ -358,6 +358,128 @@ class CalendarTest(CliTestCase):
             self.assertFalse(os.path.exists(self.db), args)
 
 
+class DossierTest(CliTestCase):
+
+    AGENCY = '000.17.22.H56'
+
+    def setUp(self):
+        super().setUp()
+        self.import_catalogue()
+
+    def set_agency(self):
+        result = self.run_cli('office', 'set', '--agency-code', self.AGENCY,
+                              '--agency-name', 'UBND xã Tân Lập', '--place', 'Tân Lập',
+                              '--workstation', 'PC-1')
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+    def receive(self, *args):
+        result = self.run_cli('dossier', 'receive', '--procedure', '1.004873',
+                              '--applicant', 'Nguyễn Văn An', '--id-number', '001090012345',
+                              *args)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return result.stdout
+
+    def test_needs_agency_code(self):
+        result = self.run_cli('dossier', 'receive', '--procedure', '1.004873',
+                              '--applicant', 'Nguyễn Văn An')
+        self.assertEqual(result.returncode, 1)
+        self.assertIn('agency code', result.stderr)
+        self.assertEqual(result.stdout, '')
+
+    def test_receive_show_list_transition(self):
+        self.set_agency()
+        code, due = self.receive('--at', '2026-03-02 08:00').rstrip('\n').split('\t')
+        self.assertEqual(code, self.AGENCY + '-260302-0001')
+        # 1.004873: 3 working days.
+        self.assertEqual(due, '2026-03-05 08:00')
+
+        second = json.loads(self.receive('--at', '2026-03-02 09:00', '--json'))
+        self.assertEqual(second['code'], self.AGENCY + '-260302-0002')
+        self.assertEqual(second['status'], 2)
+        self.assertTrue(second['entered_late'])
+        self.assertEqual(second['workstation'], 'PC-1')
+
+        for action in ('hand-over', 'acknowledge', 'processed'):
+            result = self.run_cli('dossier', 'transition', code, action)
+            self.assertEqual(result.returncode, 0, result.stderr)
+        result = self.run_cli('dossier', 'transition', code, 'return', '--json')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(json.loads(result.stdout)['status'], 10)
+
+        # Not possible any more: exit 1, nothing written.
+        result = self.run_cli('dossier', 'transition', code, 'processed')
+        self.assertEqual(result.returncode, 1)
+        self.assertIn('not possible', result.stderr)
+
+        result = self.run_cli('dossier', 'show', code, '--json')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        shown = json.loads(result.stdout)
+        self.assertEqual(shown['version'], 5)
+        self.assertEqual([e['action'] for e in shown['events']],
+                         ['receive', 'hand-over', 'acknowledge', 'processed', 'return'])
+        self.assertEqual([e['version'] for e in shown['events']], [1, 2, 3, 4, 5])
+        self.assertEqual(shown['events'][0]['actor'], 'motcua-cli')
+        self.assertTrue(shown['events'][0]['entered_late'])
+        self.assertFalse(shown['events'][1]['entered_late'])
+
+        result = self.run_cli('dossier', 'show', code)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('Nguyễn Văn An', result.stdout)
+
+        result = self.run_cli('dossier', 'list', '--json')
+        self.assertEqual([d['code'] for d in json.loads(result.stdout)],
+                         [code, second['code']])
+        result = self.run_cli('dossier', 'list', '--status', '2')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual([line.split('\t')[0] for line in result.stdout.splitlines()],
+                         [second['code']])
+        result = self.run_cli('dossier', 'list', '--overdue', '--json')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual([d['code'] for d in json.loads(result.stdout)], [second['code']])
+
+        # A supplement request needs a reason.
+        other = second['code']
+        for action in ('hand-over', 'acknowledge'):
+            self.assertEqual(self.run_cli('dossier', 'transition', other, action).returncode, 0)
+        result = self.run_cli('dossier', 'transition', other, 'request-supplement')
+        self.assertEqual(result.returncode, 1)
+        result = self.run_cli('dossier', 'transition', other, 'request-supplement',
+                              '--reason', 'Thiếu bản sao')
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+    def test_bad_input(self):
+        self.set_agency()
+        for args in (('dossier', 'show', 'NOPE'),
+                     ('dossier', 'transition', 'NOPE', 'processed'),
+                     ('dossier', 'receive', '--procedure', '9.999999', '--applicant', 'An'),
+                     ('dossier', 'receive', '--procedure', '1.004873', '--applicant', 'An',
+                      '--id-number', '12AB'),
+                     ('office', 'set', '--agency-code', 'H56')):
+            result = self.run_cli(*args)
+            self.assertEqual(result.returncode, 1, (args, result.stderr))
+            self.assertEqual(result.stdout, '')
+
+    def test_usage(self):
+        os.remove(self.db)
+        for args in (('dossier',),
+                     ('dossier', 'frobnicate'),
+                     ('dossier', 'receive', '--applicant', 'An'),
+                     ('dossier', 'receive', '--procedure', '1.004873', '--applicant', 'An',
+                      '--channel', 'fax'),
+                     ('dossier', 'receive', '--procedure', '1.004873', '--applicant', 'An',
+                      '--at', '2026-02-30 08:00'),
+                     ('dossier', 'show'),
+                     ('dossier', 'list', '--status', '11'),
+                     ('dossier', 'transition', 'X'),
+                     ('dossier', 'transition', 'X', 'fly'),
+                     ('dossier', 'transition', 'X', 'return', '--at', 'soon'),
+                     ('office', 'show')):
+            result = self.run_cli(*args)
+            self.assertEqual(result.returncode, 2, (args, result.stderr))
+            self.assertIn('Usage:', result.stderr)
+            self.assertFalse(os.path.exists(self.db), args)
+
+
 def main():
     if not CLI or not CATALOGUE:
         print('MOTCUA_CLI and MOTCUA_CATALOGUE must be set', file=sys.stderr)

@@ -24,8 +24,25 @@ mc_cli_print_usage (FILE *stream)
              "  motcua-cli [--database PATH] deadline (--procedure CODE | --days N | --hours N)\n"
              "             --received \"YYYY-MM-DD HH:MM\" [--json]\n"
              "  motcua-cli [--database PATH] calendar show YEAR [--json]\n"
+             "  motcua-cli [--database PATH] dossier receive --procedure CODE --applicant NAME\n"
+             "             [--id-number N] [--phone N] [--channel direct|online|postal]\n"
+             "             [--at \"YYYY-MM-DD HH:MM\"] [--json]\n"
+             "  motcua-cli [--database PATH] dossier show CODE [--json]\n"
+             "  motcua-cli [--database PATH] dossier list [--status 1-10] [--overdue] [--json]\n"
+             "  motcua-cli [--database PATH] dossier transition CODE ACTION [--at \"YYYY-MM-DD HH:MM\"]\n"
+             "             [--reason TEXT] [--to USER] [--due \"YYYY-MM-DD HH:MM\"] [--json]\n"
+             "  motcua-cli [--database PATH] office set [--agency-code CODE] [--agency-name NAME]\n"
+             "             [--place NAME] [--workstation NAME] [--range FIRST-LAST]\n"
              "\n"
-             "The default database is the one the application uses."));
+             "The default database is the one the application uses.\n"
+             "\n"
+             "ACTION is one of accept, hand-over, acknowledge, send-back, request-supplement,\n"
+             "receive-supplement, request-payment, record-payment, refuse, stop, withdraw,\n"
+             "processed, return, apologize (with --due) and evaluate. The dossier commands act\n"
+             "as the local administrator: their events name the actor “motcua-cli” and this\n"
+             "workstation. --at enters a step from the paper register after the fact; such\n"
+             "steps are marked as entered late. Dossier codes need the commune’s agency code:\n"
+             "set it with “office set --agency-code CODE”."));
 }
 
 int

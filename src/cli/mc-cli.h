@@ -49,5 +49,11 @@ int         mc_cli_deadline_run    (McDatabase         *db,
 int         mc_cli_calendar_check  (const McCliOptions *options);
 int         mc_cli_calendar_run    (McDatabase         *db,
                                     const McCliOptions *options);
+int         mc_cli_dossier_check   (const McCliOptions *options);
+int         mc_cli_dossier_run     (McDatabase         *db,
+                                    const McCliOptions *options);
+int         mc_cli_office_check    (const McCliOptions *options);
+int         mc_cli_office_run      (McDatabase         *db,
+                                    const McCliOptions *options);
 
 G_END_DECLS

@@ -31,11 +31,20 @@ static const Command commands[] = {
   { "catalogue", mc_cli_catalogue_check, mc_cli_catalogue_run },
   { "deadline", mc_cli_deadline_check, mc_cli_deadline_run },
   { "calendar", mc_cli_calendar_check, mc_cli_calendar_run },
+  { "dossier", mc_cli_dossier_check, mc_cli_dossier_run },
+  { "office", mc_cli_office_check, mc_cli_office_run },
 };
 
 /* Options that take a value, as "--name VALUE" or "--name=VALUE". */
 static const char * const value_options[] = {
   "--database", "--procedure", "--days", "--hours", "--received",
+  "--applicant", "--id-number", "--phone", "--channel", "--at", "--status", "--reason", "--to",
+  "--due", "--agency-code", "--agency-name", "--place", "--workstation", "--range",
+};
+
+/* Options without a value, kept in the same table with a dummy value. */
+static const char * const flag_options[] = {
+  "--overdue",
 };
 
 static const char *
@@ -48,6 +57,16 @@ find_value_option (const char *arg)
       if (strncmp (arg, value_options[i], len) == 0 && (arg[len] == '\0' || arg[len] == '='))
         return value_options[i];
     }
+
+  return NULL;
+}
+
+static const char *
+find_flag_option (const char *arg)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (flag_options); i++)
+    if (g_str_equal (arg, flag_options[i]))
+      return flag_options[i];
 
   return NULL;
 }
@@ -78,6 +97,10 @@ parse_options (int           argc,
       else if (g_str_equal (arg, "--json"))
         {
           options->json = TRUE;
+        }
+      else if ((name = find_flag_option (arg)) != NULL)
+        {
+          g_hash_table_insert (options->values, (char *) name, (char *) "1");
         }
       else if ((name = find_value_option (arg)) != NULL)
         {

@@ -42,12 +42,6 @@ static guint signals [N_SIGNALS];
 
 typedef struct
 {
-  GDestroyNotify result_destroy;
-  gboolean       changes;
-} TaskData;
-
-typedef struct
-{
   GPtrArray *days;
   gboolean   confirmed;
 } YearResult;
@@ -95,71 +89,13 @@ day_request_new (const GDate *date,
  * Callbacks
  */
 
+/* Given with every change: mc_db_worker_run_task_async() then carries the
+ * change out even when it is cancelled, and calls this on the main context
+ * before the caller hears of it. */
 static void
-worker_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+emit_changed (gpointer source_object)
 {
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
-  TaskData *data = g_task_get_task_data (task);
-  McCalendar *self = g_task_get_source_object (task);
-  gpointer value;
-
-  value = mc_db_worker_run_finish (MC_DB_WORKER (object), result, &error);
-  if (error != NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  if (data->changes)
-    g_signal_emit (self, signals [SIGNAL_CHANGED], 0);
-
-  g_task_return_pointer (task, value, data->result_destroy);
-}
-
-/* Runs @func on the worker and hands its result to a task of @self, so
- * callers see @self as the source object. Changes (@changes) run even
- * when @cancellable is cancelled on the way, and emit "changed". */
-static void
-run_on_worker (McCalendar          *self,
-               gpointer             source_tag,
-               const char          *name,
-               gboolean             changes,
-               McDbWorkFunc         func,
-               gpointer             func_data,
-               GDestroyNotify       func_data_destroy,
-               GDestroyNotify       result_destroy,
-               GCancellable        *cancellable,
-               GAsyncReadyCallback  callback,
-               gpointer             user_data)
-{
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
-  TaskData *data = g_new0 (TaskData, 1);
-
-  data->result_destroy = result_destroy;
-  data->changes = changes;
-
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_name (task, name);
-  g_task_set_task_data (task, data, g_free);
-
-  mc_db_worker_run_async (self->worker, func, func_data, func_data_destroy, result_destroy,
-                          changes ? NULL : cancellable, worker_done_cb, task);
-}
-
-static gpointer
-propagate (McCalendar    *self,
-           GAsyncResult  *result,
-           gpointer       source_tag,
-           GError       **error)
-{
-  g_return_val_if_fail (MC_IS_CALENDAR (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  g_signal_emit (source_object, signals [SIGNAL_CHANGED], 0);
 }
 
 /*
@@ -260,9 +196,9 @@ mc_calendar_load_async (McCalendar          *self,
   g_return_if_fail (first_year >= FIRST_YEAR && last_year <= LAST_YEAR);
   g_return_if_fail (first_year <= last_year);
 
-  run_on_worker (self, mc_calendar_load_async, "[mc-calendar] load", FALSE, load_work,
-                 g_memdup2 (years, sizeof years), g_free, g_object_unref,
-                 cancellable, callback, user_data);
+  mc_db_worker_run_task_async (self->worker, self, mc_calendar_load_async, "[mc-calendar] load",
+                               load_work, g_memdup2 (years, sizeof years), g_free,
+                               g_object_unref, NULL, cancellable, callback, user_data);
 }
 
 /**
@@ -275,7 +211,7 @@ mc_calendar_load_finish (McCalendar    *self,
                          GAsyncResult  *result,
                          GError       **error)
 {
-  return propagate (self, result, mc_calendar_load_async, error);
+  return mc_db_worker_propagate (result, self, mc_calendar_load_async, error);
 }
 
 /*
@@ -329,9 +265,10 @@ mc_calendar_list_year_async (McCalendar          *self,
   g_return_if_fail (MC_IS_CALENDAR (self));
   g_return_if_fail (year >= FIRST_YEAR && year <= LAST_YEAR);
 
-  run_on_worker (self, mc_calendar_list_year_async, "[mc-calendar] list year", FALSE,
-                 list_year_work, GINT_TO_POINTER (year), NULL,
-                 (GDestroyNotify) year_result_free, cancellable, callback, user_data);
+  mc_db_worker_run_task_async (self->worker, self, mc_calendar_list_year_async,
+                               "[mc-calendar] list year", list_year_work,
+                               GINT_TO_POINTER (year), NULL, (GDestroyNotify) year_result_free,
+                               NULL, cancellable, callback, user_data);
 }
 
 /**
@@ -350,7 +287,7 @@ mc_calendar_list_year_finish (McCalendar    *self,
                               gboolean      *confirmed,
                               GError       **error)
 {
-  YearResult *year = propagate (self, result, mc_calendar_list_year_async, error);
+  YearResult *year = mc_db_worker_propagate (result, self, mc_calendar_list_year_async, error);
   GPtrArray *days;
 
   if (year == NULL)
@@ -410,9 +347,11 @@ mc_calendar_set_day_async (McCalendar          *self,
   g_return_if_fail (date != NULL && g_date_valid (date));
   g_return_if_fail (kind == MC_DAY_OFF || kind == MC_DAY_MAKEUP_WORKDAY);
 
-  run_on_worker (self, mc_calendar_set_day_async, "[mc-calendar] set day", TRUE, set_day_work,
-                 day_request_new (date, kind, reason), (GDestroyNotify) day_request_free, NULL,
-                 cancellable, callback, user_data);
+  mc_db_worker_run_task_async (self->worker, self, mc_calendar_set_day_async,
+                               "[mc-calendar] set day", set_day_work,
+                               day_request_new (date, kind, reason),
+                               (GDestroyNotify) day_request_free, NULL,
+                               emit_changed, cancellable, callback, user_data);
 }
 
 gboolean
@@ -420,7 +359,7 @@ mc_calendar_set_day_finish (McCalendar    *self,
                             GAsyncResult  *result,
                             GError       **error)
 {
-  return propagate (self, result, mc_calendar_set_day_async, error) != NULL;
+  return mc_db_worker_propagate (result, self, mc_calendar_set_day_async, error) != NULL;
 }
 
 static gpointer
@@ -456,9 +395,11 @@ mc_calendar_remove_day_async (McCalendar          *self,
   g_return_if_fail (MC_IS_CALENDAR (self));
   g_return_if_fail (date != NULL && g_date_valid (date));
 
-  run_on_worker (self, mc_calendar_remove_day_async, "[mc-calendar] remove day", TRUE,
-                 remove_day_work, day_request_new (date, MC_DAY_OFF, NULL),
-                 (GDestroyNotify) day_request_free, NULL, cancellable, callback, user_data);
+  mc_db_worker_run_task_async (self->worker, self, mc_calendar_remove_day_async,
+                               "[mc-calendar] remove day", remove_day_work,
+                               day_request_new (date, MC_DAY_OFF, NULL),
+                               (GDestroyNotify) day_request_free, NULL,
+                               emit_changed, cancellable, callback, user_data);
 }
 
 gboolean
@@ -466,7 +407,7 @@ mc_calendar_remove_day_finish (McCalendar    *self,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  return propagate (self, result, mc_calendar_remove_day_async, error) != NULL;
+  return mc_db_worker_propagate (result, self, mc_calendar_remove_day_async, error) != NULL;
 }
 
 /*
@@ -504,9 +445,10 @@ mc_calendar_confirm_year_async (McCalendar          *self,
   g_return_if_fail (MC_IS_CALENDAR (self));
   g_return_if_fail (year >= FIRST_YEAR && year <= LAST_YEAR);
 
-  run_on_worker (self, mc_calendar_confirm_year_async, "[mc-calendar] confirm year", TRUE,
-                 confirm_year_work, GINT_TO_POINTER (year), NULL, NULL,
-                 cancellable, callback, user_data);
+  mc_db_worker_run_task_async (self->worker, self, mc_calendar_confirm_year_async,
+                               "[mc-calendar] confirm year", confirm_year_work,
+                               GINT_TO_POINTER (year), NULL, NULL,
+                               emit_changed, cancellable, callback, user_data);
 }
 
 gboolean
@@ -514,7 +456,7 @@ mc_calendar_confirm_year_finish (McCalendar    *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  return propagate (self, result, mc_calendar_confirm_year_async, error) != NULL;
+  return mc_db_worker_propagate (result, self, mc_calendar_confirm_year_async, error) != NULL;
 }
 
 /*
@@ -542,9 +484,10 @@ mc_calendar_get_office_hours_async (McCalendar          *self,
 {
   g_return_if_fail (MC_IS_CALENDAR (self));
 
-  run_on_worker (self, mc_calendar_get_office_hours_async, "[mc-calendar] get office hours",
-                 FALSE, get_office_hours_work, NULL, NULL, g_free,
-                 cancellable, callback, user_data);
+  mc_db_worker_run_task_async (self->worker, self, mc_calendar_get_office_hours_async,
+                               "[mc-calendar] get office hours", get_office_hours_work,
+                               NULL, NULL, g_free,
+                               NULL, cancellable, callback, user_data);
 }
 
 /**
@@ -564,7 +507,7 @@ mc_calendar_get_office_hours_finish (McCalendar     *self,
 
   g_return_val_if_fail (hours != NULL, FALSE);
 
-  stored = propagate (self, result, mc_calendar_get_office_hours_async, error);
+  stored = mc_db_worker_propagate (result, self, mc_calendar_get_office_hours_async, error);
   if (stored == NULL)
     return FALSE;
 
@@ -604,9 +547,10 @@ mc_calendar_set_office_hours_async (McCalendar          *self,
   g_return_if_fail (MC_IS_CALENDAR (self));
   g_return_if_fail (hours != NULL);
 
-  run_on_worker (self, mc_calendar_set_office_hours_async, "[mc-calendar] set office hours",
-                 TRUE, set_office_hours_work, g_memdup2 (hours, sizeof *hours), g_free, NULL,
-                 cancellable, callback, user_data);
+  mc_db_worker_run_task_async (self->worker, self, mc_calendar_set_office_hours_async,
+                               "[mc-calendar] set office hours", set_office_hours_work,
+                               g_memdup2 (hours, sizeof *hours), g_free, NULL,
+                               emit_changed, cancellable, callback, user_data);
 }
 
 gboolean
@@ -614,5 +558,5 @@ mc_calendar_set_office_hours_finish (McCalendar    *self,
                                      GAsyncResult  *result,
                                      GError       **error)
 {
-  return propagate (self, result, mc_calendar_set_office_hours_async, error) != NULL;
+  return mc_db_worker_propagate (result, self, mc_calendar_set_office_hours_async, error) != NULL;
 }

@@ -77,58 +77,6 @@ mc_catalogue_new (McDbWorker *worker)
   return self;
 }
 
-/* Runs @func on the worker and hands its result to a task of @self, so
- * callers see @self as the source object. */
-static void
-worker_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
-  gpointer value;
-
-  value = mc_db_worker_run_finish (MC_DB_WORKER (object), result, &error);
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, value, g_task_get_task_data (task));
-}
-
-static void
-run_on_worker (McCatalogue         *self,
-               gpointer             source_tag,
-               McDbWorkFunc         func,
-               gpointer             data,
-               GDestroyNotify       data_destroy,
-               GDestroyNotify       result_destroy,
-               GCancellable        *cancellable,
-               GAsyncReadyCallback  callback,
-               gpointer             user_data)
-{
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, source_tag);
-  /* The task data is only the result's destroy function. */
-  g_task_set_task_data (task, result_destroy, NULL);
-
-  mc_db_worker_run_async (self->worker, func, data, data_destroy, result_destroy,
-                          cancellable, worker_done_cb, task);
-}
-
-static gpointer
-propagate (McCatalogue   *self,
-           GAsyncResult  *result,
-           gpointer       source_tag,
-           GError       **error)
-{
-  g_return_val_if_fail (MC_IS_CATALOGUE (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
 /*
  * Loading the current versions
  */
@@ -151,9 +99,10 @@ mc_catalogue_load_current_async (McCatalogue         *self,
   g_return_if_fail (MC_IS_CATALOGUE (self));
   g_return_if_fail (today != NULL);
 
-  run_on_worker (self, mc_catalogue_load_current_async, load_current_work,
-                 g_strdup (today), g_free, (GDestroyNotify) g_ptr_array_unref,
-                 cancellable, callback, user_data);
+  mc_db_worker_run_task_async (self->worker, self, mc_catalogue_load_current_async, NULL,
+                               load_current_work, g_strdup (today), g_free,
+                               (GDestroyNotify) g_ptr_array_unref, NULL,
+                               cancellable, callback, user_data);
 }
 
 /**
@@ -166,7 +115,7 @@ mc_catalogue_load_current_finish (McCatalogue   *self,
                                   GAsyncResult  *result,
                                   GError       **error)
 {
-  return propagate (self, result, mc_catalogue_load_current_async, error);
+  return mc_db_worker_propagate (result, self, mc_catalogue_load_current_async, error);
 }
 
 /*
@@ -204,9 +153,10 @@ mc_catalogue_search_async (McCatalogue         *self,
 {
   g_return_if_fail (MC_IS_CATALOGUE (self));
 
-  run_on_worker (self, mc_catalogue_search_async, search_work,
-                 g_strdup (text != NULL ? text : ""), g_free,
-                 (GDestroyNotify) g_array_unref, cancellable, callback, user_data);
+  mc_db_worker_run_task_async (self->worker, self, mc_catalogue_search_async, NULL,
+                               search_work, g_strdup (text != NULL ? text : ""), g_free,
+                               (GDestroyNotify) g_array_unref, NULL,
+                               cancellable, callback, user_data);
 }
 
 /**
@@ -223,7 +173,7 @@ mc_catalogue_search_finish (McCatalogue   *self,
                             GAsyncResult  *result,
                             GError       **error)
 {
-  return propagate (self, result, mc_catalogue_search_async, error);
+  return mc_db_worker_propagate (result, self, mc_catalogue_search_async, error);
 }
 
 /*
@@ -247,9 +197,10 @@ mc_catalogue_load_procedure_async (McCatalogue         *self,
 {
   g_return_if_fail (MC_IS_CATALOGUE (self));
 
-  run_on_worker (self, mc_catalogue_load_procedure_async, load_procedure_work,
-                 g_memdup2 (&id, sizeof id), g_free, g_object_unref,
-                 cancellable, callback, user_data);
+  mc_db_worker_run_task_async (self->worker, self, mc_catalogue_load_procedure_async, NULL,
+                               load_procedure_work, g_memdup2 (&id, sizeof id), g_free,
+                               g_object_unref, NULL,
+                               cancellable, callback, user_data);
 }
 
 /**
@@ -262,7 +213,7 @@ mc_catalogue_load_procedure_finish (McCatalogue   *self,
                                     GAsyncResult  *result,
                                     GError       **error)
 {
-  return propagate (self, result, mc_catalogue_load_procedure_async, error);
+  return mc_db_worker_propagate (result, self, mc_catalogue_load_procedure_async, error);
 }
 
 /*
@@ -287,9 +238,10 @@ mc_catalogue_list_versions_async (McCatalogue         *self,
   g_return_if_fail (MC_IS_CATALOGUE (self));
   g_return_if_fail (code != NULL);
 
-  run_on_worker (self, mc_catalogue_list_versions_async, list_versions_work,
-                 g_strdup (code), g_free, (GDestroyNotify) g_ptr_array_unref,
-                 cancellable, callback, user_data);
+  mc_db_worker_run_task_async (self->worker, self, mc_catalogue_list_versions_async, NULL,
+                               list_versions_work, g_strdup (code), g_free,
+                               (GDestroyNotify) g_ptr_array_unref, NULL,
+                               cancellable, callback, user_data);
 }
 
 /**
@@ -302,7 +254,7 @@ mc_catalogue_list_versions_finish (McCatalogue   *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
-  return propagate (self, result, mc_catalogue_list_versions_async, error);
+  return mc_db_worker_propagate (result, self, mc_catalogue_list_versions_async, error);
 }
 
 /*
@@ -325,8 +277,10 @@ mc_catalogue_list_fields_async (McCatalogue         *self,
 {
   g_return_if_fail (MC_IS_CATALOGUE (self));
 
-  run_on_worker (self, mc_catalogue_list_fields_async, list_fields_work, NULL, NULL,
-                 (GDestroyNotify) g_ptr_array_unref, cancellable, callback, user_data);
+  mc_db_worker_run_task_async (self->worker, self, mc_catalogue_list_fields_async, NULL,
+                               list_fields_work, NULL, NULL,
+                               (GDestroyNotify) g_ptr_array_unref, NULL,
+                               cancellable, callback, user_data);
 }
 
 /**
@@ -339,7 +293,7 @@ mc_catalogue_list_fields_finish (McCatalogue   *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  return propagate (self, result, mc_catalogue_list_fields_async, error);
+  return mc_db_worker_propagate (result, self, mc_catalogue_list_fields_async, error);
 }
 
 /*
@@ -384,9 +338,10 @@ mc_catalogue_import_async (McCatalogue         *self,
 {
   g_return_if_fail (MC_IS_CATALOGUE (self));
 
-  run_on_worker (self, mc_catalogue_import_async, import_work,
-                 g_strdup (path != NULL ? path : ""), g_free, g_free,
-                 cancellable, callback, user_data);
+  mc_db_worker_run_task_async (self->worker, self, mc_catalogue_import_async, NULL,
+                               import_work, g_strdup (path != NULL ? path : ""), g_free,
+                               g_free, NULL,
+                               cancellable, callback, user_data);
 }
 
 gboolean
@@ -395,8 +350,9 @@ mc_catalogue_import_finish (McCatalogue     *self,
                             McImportResult  *import_result,
                             GError         **error)
 {
-  g_autofree McImportResult *counts = propagate (self, result, mc_catalogue_import_async, error);
+  g_autofree McImportResult *counts = NULL;
 
+  counts = mc_db_worker_propagate (result, self, mc_catalogue_import_async, error);
   if (counts == NULL)
     return FALSE;
 

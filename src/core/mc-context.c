@@ -11,6 +11,8 @@
 
 #include "mc-catalogue-import.h"
 #include "mc-context.h"
+#include "mc-dossier-store.h"
+#include "mc-staff-store.h"
 
 /* Everything a window needs from the core, handed to widgets as one
  * object instead of globals (GNOME Calendar's GcalContext). */
@@ -100,6 +102,14 @@ seed_if_empty_work (McDatabase  *db,
     }
 
   if (count == 0 && !mc_catalogue_import_bundled (db, NULL, error))
+    return NULL;
+
+  /* The demo office: its users (README) and an identity, so that dossiers
+   * can be received right away. */
+  if (count == 0 &&
+      (!mc_staff_store_seed_demo (db, error) ||
+       !mc_dossier_store_set_office_identity (db, "000.17.22.H56", "Ủy ban nhân dân xã Mẫu",
+                                              "xã Mẫu", error)))
     return NULL;
 
   return NULL;

@@ -289,3 +289,118 @@ mc_db_worker_run_finish (McDbWorker    *self,
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+/*
+ * Tasks of a façade
+ */
+
+typedef struct
+{
+  GDestroyNotify  result_destroy;
+  McDbChangedFunc changed;
+} RunTaskData;
+
+static void
+run_task_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  RunTaskData *data = g_task_get_task_data (task);
+  gpointer value;
+
+  value = mc_db_worker_run_finish (MC_DB_WORKER (object), result, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (data->changed != NULL)
+    data->changed (g_task_get_source_object (task));
+
+  g_task_return_pointer (task, value, data->result_destroy);
+}
+
+/**
+ * mc_db_worker_run_task_async:
+ * @self: a #McDbWorker
+ * @source_object: the object the caller sees as the source of the result
+ * @source_tag: the source tag, checked by mc_db_worker_propagate()
+ * @name: (nullable): the task's name, for debugging
+ * @func: the work, run on the worker thread
+ * @data: (transfer full): input for @func, owned by the job
+ * @data_destroy: (nullable): frees @data
+ * @result_destroy: (nullable): frees what @func returns if nobody takes it
+ * @changed: (nullable): for work that changes data: called with
+ *   @source_object once @func succeeded, before @callback
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the caller's main context when done
+ * @user_data: data for @callback
+ *
+ * Runs @func as mc_db_worker_run_async() does, for a façade such as
+ * #McCatalogue: the result is a task of @source_object, which the
+ * façade's finish function hands to mc_db_worker_propagate().
+ *
+ * Work with @changed is always carried out, even when @cancellable is
+ * cancelled on the way: cancelling only keeps the answer from @callback.
+ * Otherwise a change could reach the database unannounced.
+ */
+void
+mc_db_worker_run_task_async (McDbWorker          *self,
+                             gpointer             source_object,
+                             gpointer             source_tag,
+                             const char          *name,
+                             McDbWorkFunc         func,
+                             gpointer             data,
+                             GDestroyNotify       data_destroy,
+                             GDestroyNotify       result_destroy,
+                             McDbChangedFunc      changed,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  GTask *task;
+  RunTaskData *task_data;
+
+  g_return_if_fail (MC_IS_DB_WORKER (self));
+  g_return_if_fail (G_IS_OBJECT (source_object));
+  g_return_if_fail (func != NULL);
+
+  task = g_task_new (source_object, cancellable, callback, user_data);
+  task_data = g_new0 (RunTaskData, 1);
+  task_data->result_destroy = result_destroy;
+  task_data->changed = changed;
+
+  g_task_set_source_tag (task, source_tag);
+  if (name != NULL)
+    g_task_set_name (task, name);
+  g_task_set_task_data (task, task_data, g_free);
+
+  mc_db_worker_run_async (self, func, data, data_destroy, result_destroy,
+                          changed != NULL ? NULL : cancellable, run_task_done_cb, task);
+}
+
+/**
+ * mc_db_worker_propagate:
+ * @result: the #GAsyncResult of mc_db_worker_run_task_async()
+ * @source_object: the source object it was started with
+ * @source_tag: the source tag it was started with
+ * @error: return location for a #GError
+ *
+ * The body of a façade's finish function.
+ *
+ * Returns: (transfer full) (nullable): what the work returned
+ */
+gpointer
+mc_db_worker_propagate (GAsyncResult  *result,
+                        gpointer       source_object,
+                        gpointer       source_tag,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, source_object), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -21,26 +21,46 @@ typedef gpointer (*McDbWorkFunc) (McDatabase  *db,
                                   gpointer     data,
                                   GError     **error);
 
-McDbWorker *mc_db_worker_new         (void) G_GNUC_WARN_UNUSED_RESULT;
-void        mc_db_worker_open_async  (McDbWorker          *self,
-                                      const char          *path,
-                                      GCancellable        *cancellable,
-                                      GAsyncReadyCallback  callback,
-                                      gpointer             user_data);
-gboolean    mc_db_worker_open_finish (McDbWorker          *self,
-                                      GAsyncResult        *result,
-                                      GError             **error);
-gboolean    mc_db_worker_is_open     (McDbWorker          *self);
-void        mc_db_worker_run_async   (McDbWorker          *self,
-                                      McDbWorkFunc         func,
-                                      gpointer             data,
-                                      GDestroyNotify       data_destroy,
-                                      GDestroyNotify       result_destroy,
-                                      GCancellable        *cancellable,
-                                      GAsyncReadyCallback  callback,
-                                      gpointer             user_data);
-gpointer    mc_db_worker_run_finish  (McDbWorker          *self,
-                                      GAsyncResult        *result,
-                                      GError             **error);
+/* Told on the caller's main context that work changing data succeeded
+ * (see mc_db_worker_run_task_async()). */
+typedef void (*McDbChangedFunc) (gpointer source_object);
+
+McDbWorker *mc_db_worker_new            (void) G_GNUC_WARN_UNUSED_RESULT;
+void        mc_db_worker_open_async     (McDbWorker          *self,
+                                         const char          *path,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gboolean    mc_db_worker_open_finish    (McDbWorker          *self,
+                                         GAsyncResult        *result,
+                                         GError             **error);
+gboolean    mc_db_worker_is_open        (McDbWorker          *self);
+void        mc_db_worker_run_async      (McDbWorker          *self,
+                                         McDbWorkFunc         func,
+                                         gpointer             data,
+                                         GDestroyNotify       data_destroy,
+                                         GDestroyNotify       result_destroy,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gpointer    mc_db_worker_run_finish     (McDbWorker          *self,
+                                         GAsyncResult        *result,
+                                         GError             **error);
+void        mc_db_worker_run_task_async (McDbWorker          *self,
+                                         gpointer             source_object,
+                                         gpointer             source_tag,
+                                         const char          *name,
+                                         McDbWorkFunc         func,
+                                         gpointer             data,
+                                         GDestroyNotify       data_destroy,
+                                         GDestroyNotify       result_destroy,
+                                         McDbChangedFunc      changed,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gpointer    mc_db_worker_propagate      (GAsyncResult        *result,
+                                         gpointer             source_object,
+                                         gpointer             source_tag,
+                                         GError             **error);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "mc-calendar-day-form.h"
 #include "mc-error.h"
+#include "mc-ui-util.h"
 
 /* The "Add a Day" form of the working calendar: a date, its kind and a
  * reason, added to the year the calendar page shows (McCalendarPage tells
@@ -78,40 +79,12 @@ set_adding (McCalendarDayForm *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
 }
 
-/* Marks @row as holding an error, with @message as its tooltip, or
- * clears its error when @message is %NULL. */
-static void
-set_row_error (AdwEntryRow *row,
-               const char  *message)
-{
-  GtkWidget *widget = GTK_WIDGET (row);
-
-  if (message != NULL)
-    gtk_widget_add_css_class (widget, "error");
-  else
-    gtk_widget_remove_css_class (widget, "error");
-
-  gtk_widget_set_tooltip_text (widget, message);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
-                               message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE
-                                               : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
-}
-
-static void
-show_message (GtkLabel   *label,
-              const char *message)
-{
-  gtk_label_set_label (label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
-}
-
 static void
 clear_errors (McCalendarDayForm *self)
 {
-  set_row_error (self->date_row, NULL);
+  mc_ui_set_row_error (self->date_row, NULL);
   gtk_widget_remove_css_class (GTK_WIDGET (self->kind_row), "error");
-  show_message (self->error_label, NULL);
+  mc_ui_show_message (self->error_label, NULL);
 }
 
 static void
@@ -121,10 +94,10 @@ show_error (McCalendarDayForm *self,
 {
   if (row != NULL)
     {
-      set_row_error (row, message);
+      mc_ui_set_row_error (row, message);
       gtk_widget_grab_focus (GTK_WIDGET (row));
     }
-  show_message (self->error_label, message);
+  mc_ui_show_message (self->error_label, message);
 }
 
 /* A date written D/M/YYYY or DD/MM/YYYY, in @year. */

@@ -16,6 +16,7 @@
 #include "mc-calendar-day-form.h"
 #include "mc-calendar-page.h"
 #include "mc-office-hours-group.h"
+#include "mc-ui-util.h"
 
 /* The "Working Calendar" page of the preferences: the office hours
  * (McOfficeHoursGroup), and the days off and make-up working days of one
@@ -131,25 +132,13 @@ end_request (McCalendarPage *self)
 }
 
 static void
-add_toast (McCalendarPage *self,
-           AdwToast       *toast)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_PREFERENCES_WINDOW);
-
-  if (window != NULL)
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (window), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
 show_error_toast (McCalendarPage *self,
                   const GError   *error)
 {
   AdwToast *toast = adw_toast_new (error->message);
 
   adw_toast_set_timeout (toast, 8);
-  add_toast (self, toast);
+  mc_ui_add_toast (GTK_WIDGET (self), toast);
 }
 
 /* "Tuesday, 24/11/2026": the weekday in the user's language, the date as
@@ -468,7 +457,7 @@ day_added_cb (McCalendarPage *self,
   g_autofree char *title = format_day (date);
 
   /* Translators: %s is a date, such as "Tuesday, 24/11/2026" */
-  add_toast (self, adw_toast_new_format (_("%s added to the calendar"), title));
+  mc_ui_add_toast (GTK_WIDGET (self), adw_toast_new_format (_("%s added to the calendar"), title));
 }
 
 static void
@@ -533,7 +522,7 @@ day_removed_cb (GObject      *object,
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo,
                          undo_free, 0);
-  add_toast (self, toast);
+  mc_ui_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -556,8 +545,8 @@ confirmed_cb (GObject      *object,
     }
 
   /* Translators: %d is a year */
-  add_toast (self, adw_toast_new_format (_("The calendar of %d is confirmed"),
-                                         self->loaded_year));
+  mc_ui_add_toast (GTK_WIDGET (self), adw_toast_new_format (_("The calendar of %d is confirmed"),
+                                                            self->loaded_year));
 }
 
 static void

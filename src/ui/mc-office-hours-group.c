@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "mc-office-hours-group.h"
+#include "mc-ui-util.h"
 
 /* The office hours of the working calendar: four times and an Apply
  * button. Each field is checked when applying, so that an error shows at
@@ -127,32 +128,6 @@ end_request (McOfficeHoursGroup *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
 }
 
-/* Marks @row as holding an error, with @message as its tooltip, or
- * clears its error when @message is %NULL. */
-static void
-set_row_error (AdwEntryRow *row,
-               const char  *message)
-{
-  if (message != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-
-  gtk_widget_set_tooltip_text (GTK_WIDGET (row), message);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
-                               message != NULL ? GTK_ACCESSIBLE_INVALID_TRUE
-                                               : GTK_ACCESSIBLE_INVALID_FALSE,
-                               -1);
-}
-
-static void
-show_error (McOfficeHoursGroup *self,
-            const char         *message)
-{
-  gtk_label_set_label (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-}
-
 static void
 clear_errors (McOfficeHoursGroup *self)
 {
@@ -160,8 +135,8 @@ clear_errors (McOfficeHoursGroup *self)
 
   get_rows (self, rows);
   for (guint i = 0; i < 4; i++)
-    set_row_error (rows[i], NULL);
-  show_error (self, NULL);
+    mc_ui_set_row_error (rows[i], NULL);
+  mc_ui_show_message (self->error_label, NULL);
 }
 
 static void
@@ -254,11 +229,11 @@ validate (McOfficeHoursGroup *self,
       else
         row_message = g_strdup_printf (_("“%s” is not a time of day. Write it as HH:MM, "
                                          "for example 07:30."), field);
-      set_row_error (rows[i], row_message);
+      mc_ui_set_row_error (rows[i], row_message);
       if (first_bad == NULL)
         {
           first_bad = rows[i];
-          show_error (self, row_message);
+          mc_ui_show_message (self->error_label, row_message);
         }
     }
 
@@ -289,26 +264,14 @@ validate (McOfficeHoursGroup *self,
   for (guint i = 0; i < 4; i++)
     if (bad[i])
       {
-        set_row_error (rows[i], message);
+        mc_ui_set_row_error (rows[i], message);
         if (first_bad == NULL)
           first_bad = rows[i];
       }
-  show_error (self, message);
+  mc_ui_show_message (self->error_label, message);
   gtk_widget_grab_focus (GTK_WIDGET (first_bad));
 
   return FALSE;
-}
-
-static void
-add_toast (McOfficeHoursGroup *self,
-           AdwToast           *toast)
-{
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_PREFERENCES_WINDOW);
-
-  if (window != NULL)
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (window), toast);
-  else
-    g_object_unref (toast);
 }
 
 /*
@@ -329,7 +292,7 @@ loaded_cb (GObject      *object,
   if (!mc_calendar_get_office_hours_finish (MC_CALENDAR (object), result, &hours, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, error->message);
+        mc_ui_show_message (self->error_label, error->message);
       return;
     }
 
@@ -354,7 +317,7 @@ saved_cb (GObject      *object,
   if (!mc_calendar_set_office_hours_finish (MC_CALENDAR (object), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, error->message);
+        mc_ui_show_message (self->error_label, error->message);
       actions_update (self);
       return;
     }
@@ -365,7 +328,7 @@ saved_cb (GObject      *object,
   clear_errors (self);
   actions_update (self);
 
-  add_toast (self, adw_toast_new (_("Office hours saved")));
+  mc_ui_add_toast (GTK_WIDGET (self), adw_toast_new (_("Office hours saved")));
 }
 
 static void

@@ -13,110 +13,23 @@
 
 #include "config.h"
 
-#include <locale.h>
-
-#include "mc-application.h"
 #include "mc-calendar-page.h"
 #include "mc-calendar-store.h"
 #include "mc-context.h"
 #include "mc-preferences-window.h"
+#include "mc-ui-test-util.h"
 #include "mc-window.h"
 
-#define WAIT_MS 10000
-
 static McApplication *app;
-
-/*
- * Waiting on the main loop, bounded
- */
-
-typedef gboolean (*Predicate) (gpointer data);
-
-static gboolean
-tick_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Iterates the default main context until @predicate holds or @timeout_ms
- * have passed; a timeout fails the test, naming the condition. */
-static void
-wait_until_impl (Predicate   predicate,
-                 gpointer    data,
-                 guint       timeout_ms,
-                 const char *what,
-                 const char *file,
-                 int         line,
-                 const char *func)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-  guint tick = g_timeout_add (20, tick_cb, NULL);
-
-  while (!predicate (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        {
-          g_autofree char *message = g_strdup_printf ("Timed out after %u ms waiting for %s",
-                                                      timeout_ms, what);
-
-          g_source_remove (tick);
-          g_assertion_message (G_LOG_DOMAIN, file, line, func, message);
-          return;
-        }
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  g_source_remove (tick);
-}
-
-#define wait_until(predicate, data, what) \
-  wait_until_impl ((Predicate) (predicate), (data), WAIT_MS, (what), __FILE__, __LINE__, G_STRFUNC)
-
-/* Lets pending idles, frames and worker answers run for @ms. */
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-  guint tick = g_timeout_add (10, tick_cb, NULL);
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (tick);
-}
 
 /*
  * Widget tree
  */
 
-typedef gboolean (*WidgetMatch) (GtkWidget     *widget,
-                                 gconstpointer  data);
-
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             WidgetMatch    match,
-             gconstpointer  data)
-{
-  if (match (root, data))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static guint
-count_widgets (GtkWidget     *root,
-               WidgetMatch    match,
-               gconstpointer  data)
+count_widgets (GtkWidget           *root,
+               McUiTestWidgetMatch  match,
+               gconstpointer        data)
 {
   guint count = match (root, data) ? 1 : 0;
 
@@ -126,24 +39,6 @@ count_widgets (GtkWidget     *root,
     count += count_widgets (child, match, data);
 
   return count;
-}
-
-static gboolean
-match_type (GtkWidget     *widget,
-            gconstpointer  data)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
-}
-
-#define find_by_type(root, type) \
-  find_widget (GTK_WIDGET (root), match_type, GSIZE_TO_POINTER (type))
-
-static gboolean
-match_row (GtkWidget     *widget,
-           gconstpointer  data)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
 }
 
 /* A row whose title holds @data, such as a date. */
@@ -168,14 +63,6 @@ match_label (GtkWidget     *widget,
 }
 
 static gboolean
-match_action_button (GtkWidget     *widget,
-                     gconstpointer  data)
-{
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
-}
-
-static gboolean
 match_button_label (GtkWidget     *widget,
                     gconstpointer  data)
 {
@@ -189,7 +76,7 @@ match_remove_button (GtkWidget     *widget,
 {
   GVariant *target;
 
-  if (!match_action_button (widget, "calendar.remove-day"))
+  if (!mc_ui_test_match_action_button (widget, "calendar.remove-day"))
     return FALSE;
 
   target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
@@ -259,7 +146,7 @@ run_on_worker (McContext    *context,
 
   mc_db_worker_run_async (mc_context_get_worker (context), func, data, NULL, NULL, NULL,
                           sync_done_cb, &call);
-  wait_until (sync_done, &call, "the database worker");
+  mc_ui_test_wait_until (sync_done, &call, "the database worker");
   g_assert_no_error (call.error);
 
   return call.value;
@@ -324,30 +211,6 @@ typedef struct
   guint                n_changed;
 } Fixture;
 
-typedef struct
-{
-  gboolean  done;
-  gboolean  ok;
-  GError   *error;
-} OpenResult;
-
-static void
-opened_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  OpenResult *open = user_data;
-
-  open->ok = mc_context_open_finish (MC_CONTEXT (object), result, &open->error);
-  open->done = TRUE;
-}
-
-static gboolean
-open_done (OpenResult *open)
-{
-  return open->done;
-}
-
 static gboolean
 page_idle (Fixture *fixture)
 {
@@ -371,7 +234,7 @@ static AdwEntryRow *
 find_entry_row (Fixture    *fixture,
                 const char *title)
 {
-  GtkWidget *row = find_widget (GTK_WIDGET (fixture->page), match_row, title);
+  GtkWidget *row = mc_ui_test_find_widget (GTK_WIDGET (fixture->page), mc_ui_test_match_row, title);
 
   g_assert_true (ADW_IS_ENTRY_ROW (row));
   return ADW_ENTRY_ROW (row);
@@ -385,19 +248,18 @@ fixture_set_up (Fixture       *fixture,
     "Morning Opens", "Morning Closes", "Afternoon Opens", "Afternoon Closes",
   };
   g_autoptr(GError) error = NULL;
-  OpenResult open = { FALSE, FALSE, NULL };
   GtkWidget *row;
+  gboolean opened;
 
   /* G_TEST_OPTION_ISOLATE_DIRS gives each test its own data directory. */
   fixture->db_path = g_build_filename (g_get_user_data_dir (), "test.sqlite", NULL);
   g_assert_false (g_file_test (fixture->db_path, G_FILE_TEST_EXISTS));
 
   fixture->context = mc_context_new ();
-  mc_context_open_async (fixture->context, fixture->db_path, MC_CONTEXT_OPEN_NONE, NULL,
-                         opened_cb, &open);
-  wait_until (open_done, &open, "the database to open");
-  g_assert_no_error (open.error);
-  g_assert_true (open.ok);
+  opened = mc_ui_test_open_database (fixture->context, fixture->db_path, MC_CONTEXT_OPEN_NONE,
+                                     &error);
+  g_assert_no_error (error);
+  g_assert_true (opened);
 
   g_signal_connect (mc_context_get_calendar (fixture->context), "changed",
                     G_CALLBACK (calendar_changed_cb), fixture);
@@ -406,25 +268,27 @@ fixture_set_up (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
   gtk_window_present (GTK_WINDOW (fixture->window));
 
-  fixture->page = MC_CALENDAR_PAGE (find_by_type (fixture->window, MC_TYPE_CALENDAR_PAGE));
+  fixture->page = MC_CALENDAR_PAGE (mc_ui_test_find_by_type (fixture->window,
+                                                             MC_TYPE_CALENDAR_PAGE));
   g_assert_nonnull (fixture->page);
 
-  row = find_widget (GTK_WIDGET (fixture->page), match_row, "Year");
+  row = mc_ui_test_find_widget (GTK_WIDGET (fixture->page), mc_ui_test_match_row, "Year");
   g_assert_true (ADW_IS_COMBO_ROW (row));
   fixture->year_row = ADW_COMBO_ROW (row);
-  row = find_widget (GTK_WIDGET (fixture->page), match_row, "Kind");
+  row = mc_ui_test_find_widget (GTK_WIDGET (fixture->page), mc_ui_test_match_row, "Kind");
   g_assert_true (ADW_IS_COMBO_ROW (row));
   fixture->kind_row = ADW_COMBO_ROW (row);
-  fixture->confirm_button = find_widget (GTK_WIDGET (fixture->page), match_action_button,
-                                         "calendar.confirm-year");
+  fixture->confirm_button = mc_ui_test_find_widget (GTK_WIDGET (fixture->page),
+                                                    mc_ui_test_match_action_button,
+                                                    "calendar.confirm-year");
   g_assert_nonnull (fixture->confirm_button);
   fixture->date_row = find_entry_row (fixture, "Date (DD/MM/YYYY)");
   fixture->reason_row = find_entry_row (fixture, "Reason (optional)");
   for (guint i = 0; i < G_N_ELEMENTS (hours_titles); i++)
     fixture->hours_rows[i] = find_entry_row (fixture, hours_titles[i]);
 
-  wait_until (window_mapped, fixture, "the window to be mapped");
-  wait_until (page_idle, fixture, "the page to load");
+  mc_ui_test_wait_until (window_mapped, fixture, "the window to be mapped");
+  mc_ui_test_wait_until (page_idle, fixture, "the page to load");
 }
 
 static gboolean
@@ -445,10 +309,10 @@ fixture_tear_down (Fixture       *fixture,
 
   /* Nothing may keep the window alive: not the answers on their way
    * from the worker, nor a toast's Undo. */
-  wait_until (window_finalized, fixture, "the destroyed window to be finalized");
+  mc_ui_test_wait_until (window_finalized, fixture, "the destroyed window to be finalized");
 
   g_clear_object (&fixture->context);
-  spin (50);
+  mc_ui_test_spin (50);
   g_free (fixture->db_path);
 }
 
@@ -474,7 +338,7 @@ choose_year (Fixture *fixture,
 
   adw_combo_row_set_selected (fixture->year_row, position);
   g_assert_cmpint (mc_calendar_page_get_year (fixture->page), ==, year);
-  wait_until (page_idle, fixture, "the days of the chosen year");
+  mc_ui_test_wait_until (page_idle, fixture, "the days of the chosen year");
 }
 
 /* Activates @action as a button inside @widget would. */
@@ -484,27 +348,28 @@ activate (Fixture    *fixture,
           const char *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (widget), action, NULL));
-  wait_until (page_idle, fixture, action);
+  mc_ui_test_wait_until (page_idle, fixture, action);
 }
 
 static GtkWidget *
 find_day_row (Fixture    *fixture,
               const char *date)
 {
-  return find_widget (GTK_WIDGET (fixture->page), match_row_containing, date);
+  return mc_ui_test_find_widget (GTK_WIDGET (fixture->page), match_row_containing, date);
 }
 
 static guint
 count_day_rows (Fixture *fixture)
 {
-  return count_widgets (GTK_WIDGET (fixture->page), match_action_button, "calendar.remove-day");
+  return count_widgets (GTK_WIDGET (fixture->page), mc_ui_test_match_action_button,
+                        "calendar.remove-day");
 }
 
 static gboolean
 has_status (Fixture    *fixture,
             const char *status)
 {
-  return find_widget (GTK_WIDGET (fixture->page), match_row, status) != NULL;
+  return mc_ui_test_find_widget (GTK_WIDGET (fixture->page), mc_ui_test_match_row, status) != NULL;
 }
 
 /* The row of @date shows @kind and @reason. */
@@ -518,9 +383,9 @@ assert_day_shown (Fixture    *fixture,
 
   if (row == NULL)
     g_error ("No row for %s", date);
-  g_assert_nonnull (find_widget (row, match_label, kind));
+  g_assert_nonnull (mc_ui_test_find_widget (row, match_label, kind));
   if (reason != NULL)
-    g_assert_nonnull (find_widget (row, match_label, reason));
+    g_assert_nonnull (mc_ui_test_find_widget (row, match_label, reason));
 }
 
 /*
@@ -552,8 +417,8 @@ test_official_year (Fixture       *fixture,
   days = stored_year (fixture->context, 2026, NULL);
   g_assert_cmpuint (days->len, >, 10);
   g_assert_cmpuint (count_day_rows (fixture), ==, days->len);
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->page), match_label,
-                                 "Days off: 13. Make-up working days: 1."));
+  g_assert_nonnull (mc_ui_test_find_widget (GTK_WIDGET (fixture->page), match_label,
+                                            "Days off: 13. Make-up working days: 1."));
 }
 
 static void
@@ -577,8 +442,8 @@ test_generated_year (Fixture       *fixture,
   assert_day_shown (fixture, "09/02/2027", "Day off", "Lunar New Year");
   assert_day_shown (fixture, "10/02/2027", "Day off", "Compensatory day off");
   assert_day_shown (fixture, "24/11/2027", "Day off", "Vietnamese Culture Day");
-  g_assert_nonnull (find_widget (find_day_row (fixture, "05/02/2027"), match_label,
-                                 "Generated from the statutory rules"));
+  g_assert_nonnull (mc_ui_test_find_widget (find_day_row (fixture, "05/02/2027"), match_label,
+                                            "Generated from the statutory rules"));
 
   days = stored_year (fixture->context, 2027, &confirmed);
   g_assert_false (confirmed);
@@ -588,7 +453,7 @@ test_generated_year (Fixture       *fixture,
 
   /* Confirming makes it official. */
   g_signal_emit_by_name (fixture->confirm_button, "clicked");
-  wait_until (page_idle, fixture, "the year to be confirmed");
+  mc_ui_test_wait_until (page_idle, fixture, "the year to be confirmed");
   g_assert_true (has_status (fixture, "Official calendar"));
   g_assert_false (gtk_widget_get_visible (fixture->confirm_button));
   g_assert_cmpuint (fixture->n_changed, ==, 1);
@@ -620,11 +485,11 @@ test_add_day_off (Fixture       *fixture,
   adw_combo_row_set_selected (fixture->kind_row, 0);
   gtk_editable_set_text (GTK_EDITABLE (fixture->reason_row), "  Lễ hội truyền thống của xã ");
   g_signal_emit_by_name (fixture->date_row, "entry-activated");
-  wait_until (page_idle, fixture, "the day to be added");
+  mc_ui_test_wait_until (page_idle, fixture, "the day to be added");
 
   assert_day_shown (fixture, "10/03/2026", "Day off", "Lễ hội truyền thống của xã");
-  g_assert_nonnull (find_widget (find_day_row (fixture, "10/03/2026"), match_label,
-                                 "Entered by an administrator"));
+  g_assert_nonnull (mc_ui_test_find_widget (find_day_row (fixture, "10/03/2026"), match_label,
+                                            "Entered by an administrator"));
   g_assert_cmpuint (fixture->n_changed, ==, 1);
 
   /* The form is ready for the next day. */
@@ -644,9 +509,9 @@ test_add_day_off (Fixture       *fixture,
 static GtkWidget *
 add_error_label (Fixture *fixture)
 {
-  GtkWidget *label = gtk_widget_get_prev_sibling (find_widget (GTK_WIDGET (fixture->page),
-                                                               match_action_button,
-                                                               "calendar.add-day"));
+  GtkWidget *button = mc_ui_test_find_widget (GTK_WIDGET (fixture->page),
+                                              mc_ui_test_match_action_button, "calendar.add-day");
+  GtkWidget *label = gtk_widget_get_prev_sibling (button);
 
   g_assert_true (GTK_IS_LABEL (label));
   return label;
@@ -719,7 +584,7 @@ test_add_refused (Fixture       *fixture,
 static gboolean
 undo_shown (Fixture *fixture)
 {
-  return find_widget (GTK_WIDGET (fixture->window), match_button_label, "_Undo") != NULL;
+  return mc_ui_test_find_widget (GTK_WIDGET (fixture->window), match_button_label, "_Undo") != NULL;
 }
 
 static void
@@ -733,12 +598,12 @@ test_remove_day (Fixture       *fixture,
 
   choose_year (fixture, 2026);
   n_rows = count_day_rows (fixture);
-  button = find_widget (GTK_WIDGET (fixture->page), match_remove_button, "2026-11-24");
+  button = mc_ui_test_find_widget (GTK_WIDGET (fixture->page), match_remove_button, "2026-11-24");
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Remove");
 
   g_signal_emit_by_name (button, "clicked");
-  wait_until (page_idle, fixture, "the day to be removed");
+  mc_ui_test_wait_until (page_idle, fixture, "the day to be removed");
 
   g_assert_null (find_day_row (fixture, "24/11/2026"));
   g_assert_cmpuint (count_day_rows (fixture), ==, n_rows - 1);
@@ -747,11 +612,12 @@ test_remove_day (Fixture       *fixture,
   g_assert_cmpuint (days->len, ==, n_rows - 1);
 
   /* The toast's Undo puts the day back, with its reason. */
-  wait_until (undo_shown, fixture, "the Undo button of the toast");
-  g_signal_emit_by_name (find_widget (GTK_WIDGET (fixture->window), match_button_label, "_Undo"),
+  mc_ui_test_wait_until (undo_shown, fixture, "the Undo button of the toast");
+  g_signal_emit_by_name (mc_ui_test_find_widget (GTK_WIDGET (fixture->window), match_button_label,
+                                                 "_Undo"),
                          "clicked");
-  spin (50);
-  wait_until (page_idle, fixture, "the day to be put back");
+  mc_ui_test_spin (50);
+  mc_ui_test_wait_until (page_idle, fixture, "the day to be put back");
 
   assert_day_shown (fixture, "24/11/2026", "Day off", "Vietnamese Culture Day");
   g_clear_pointer (&days, g_ptr_array_unref);
@@ -766,9 +632,9 @@ test_remove_day (Fixture       *fixture,
 static GtkWidget *
 hours_error_label (Fixture *fixture)
 {
-  GtkWidget *label = gtk_widget_get_prev_sibling (find_widget (GTK_WIDGET (fixture->page),
-                                                               match_action_button,
-                                                               "hours.apply"));
+  GtkWidget *button = mc_ui_test_find_widget (GTK_WIDGET (fixture->page),
+                                              mc_ui_test_match_action_button, "hours.apply");
+  GtkWidget *label = gtk_widget_get_prev_sibling (button);
 
   g_assert_true (GTK_IS_LABEL (label));
   return label;
@@ -842,7 +708,7 @@ test_office_hours_invalid (Fixture       *fixture,
   g_assert_true (has_error (fixture->hours_rows[3]));
 
   /* Nothing was saved. */
-  spin (100);
+  mc_ui_test_spin (100);
   stored = dup_stored_hours (fixture->context);
   g_assert_cmpstr (stored, ==, "07:30-11:30,13:00-17:00");
   g_assert_cmpuint (fixture->n_changed, ==, 0);
@@ -856,7 +722,7 @@ test_office_hours_valid (Fixture       *fixture,
 
   set_hours (fixture, "8:00", "11:30", " 13:30", "17:00");
   g_signal_emit_by_name (fixture->hours_rows[3], "entry-activated");
-  wait_until (page_idle, fixture, "the office hours to be saved");
+  mc_ui_test_wait_until (page_idle, fixture, "the office hours to be saved");
 
   stored = dup_stored_hours (fixture->context);
   g_assert_cmpstr (stored, ==, "08:00-11:30,13:30-17:00");
@@ -925,7 +791,7 @@ test_calendar_facade (Fixture       *fixture,
 
   /* 2028 is generated on the way: Tết 2028 starts on Wednesday 26/1. */
   mc_calendar_load_async (calendar, 2026, 2028, NULL, async_done_cb, &wait);
-  wait_until (async_done, &wait, "the working calendar");
+  mc_ui_test_wait_until (async_done, &wait, "the working calendar");
   working = mc_calendar_load_finish (calendar, wait.result, &error);
   g_assert_no_error (error);
   g_clear_object (&wait.result);
@@ -943,7 +809,7 @@ test_calendar_facade (Fixture       *fixture,
   wait = (AsyncWait) { FALSE, NULL };
   mc_calendar_set_day_async (calendar, &date, MC_DAY_OFF, "", cancellable, async_done_cb, &wait);
   g_cancellable_cancel (cancellable);
-  wait_until (async_done, &wait, "the cancelled change");
+  mc_ui_test_wait_until (async_done, &wait, "the cancelled change");
   g_assert_false (mc_calendar_set_day_finish (calendar, wait.result, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_object (&wait.result);
@@ -954,7 +820,7 @@ test_calendar_facade (Fixture       *fixture,
   g_assert_nonnull (find_stored_day (days, 11, 3));
 
   /* The page heard of it too. */
-  wait_until (page_idle, fixture, "the page to reload");
+  mc_ui_test_wait_until (page_idle, fixture, "the page to reload");
   g_assert_nonnull (find_day_row (fixture, "11/03/2026"));
 }
 
@@ -1002,73 +868,33 @@ test_application_action (void)
   gtk_window_present (GTK_WINDOW (window));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  wait_until (preferences_shown, &preferences, "the preferences window");
+  mc_ui_test_wait_until (preferences_shown, &preferences, "the preferences window");
   g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (window));
   g_object_get (preferences, "context", &shown_context, NULL);
   g_assert_true (shown_context == context);
   g_clear_object (&shown_context);
 
   /* No database is open: the page says so instead of hanging. */
-  spin (200);
+  mc_ui_test_spin (200);
 
   g_object_add_weak_pointer (G_OBJECT (preferences), (gpointer *) &preferences);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_destroy (preferences);
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_until (weak_cleared, &preferences, "the preferences window to be finalized");
-  wait_until (weak_cleared, &window, "the main window to be finalized");
+  mc_ui_test_wait_until (weak_cleared, &preferences, "the preferences window to be finalized");
+  mc_ui_test_wait_until (weak_cleared, &window, "the main window to be finalized");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) system_dirs = NULL;
-  g_autoptr(GPtrArray) mime_dirs = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) icon_dirs = g_ptr_array_new_with_free_func (g_free);
-  const char *data_dirs = g_getenv ("XDG_DATA_DIRS");
   int status;
 
-  /* The system data directories, before G_TEST_OPTION_ISOLATE_DIRS
-   * hides them: the icons and the MIME database (without which
-   * gdk-pixbuf cannot tell an SVG icon and GTK warns) come from there. */
-  if (data_dirs == NULL || data_dirs[0] == '\0')
-    data_dirs = "/usr/local/share:/usr/share";
-  system_dirs = g_strsplit (data_dirs, ":", -1);
-  for (guint i = 0; system_dirs[i] != NULL; i++)
-    if (system_dirs[i][0] != '\0')
-      {
-        g_ptr_array_add (mime_dirs, g_build_filename (system_dirs[i], "mime", NULL));
-        g_ptr_array_add (icon_dirs, g_build_filename (system_dirs[i], "icons", NULL));
-      }
-  g_ptr_array_add (mime_dirs, NULL);
-  g_ptr_array_add (icon_dirs, NULL);
+  if (!mc_ui_test_init (&argc, &argv))
+    return 1;
 
-  /* gtk_test_init() takes no GTestOptions: its parts, with isolated
-   * directories for the database of each test. */
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  g_content_type_set_mime_dirs ((const char * const *) mime_dirs->pdata);
-  setlocale (LC_ALL, "");
-  if (!gtk_init_check ())
-    {
-      const char *display = g_getenv ("DISPLAY");
-
-      /* Not a skip: this test must run under a display (xvfb-run). */
-      g_print ("Bail out! no display (DISPLAY=%s): run the tests under "
-               "xvfb-run -a dbus-run-session -- meson test ...\n",
-               display != NULL ? display : "unset");
-      return 1;
-    }
-  adw_init ();
-  gtk_icon_theme_set_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                  (const char * const *) icon_dirs->pdata);
-
-  /* A registered application, as in the real start-up: its startup
-   * adds the actions and accelerators, and loads style.css. */
-  app = mc_application_new ("org.motcua.MotCua.Test");
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = mc_ui_test_register_application ();
 
 #define ADD(path, func) \
   g_test_add ("/ui/preferences/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

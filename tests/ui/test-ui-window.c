@@ -12,14 +12,11 @@
 
 #include "config.h"
 
-#include <locale.h>
-
-#include "mc-application.h"
-#include "mc-context.h"
 #include "mc-error.h"
 #include "mc-procedure-browser.h"
 #include "mc-procedure-detail.h"
 #include "mc-procedure-list-model.h"
+#include "mc-ui-test-util.h"
 #include "mc-window.h"
 
 #define BIRTH_CODE     "1.001193"
@@ -27,106 +24,12 @@
 #define BIRTH_FORM     "Tờ khai đăng ký khai sinh"
 #define N_BUNDLED      60
 #define N_FULL_ONLINE  13   /* MUCDODVC "TOANTRINH" in the bundled file */
-#define WAIT_MS        10000
 
 static McApplication *app;
 
 /*
- * Waiting on the main loop, bounded
- */
-
-typedef gboolean (*Predicate) (gpointer data);
-
-static gboolean
-tick_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Iterates the default main context until @predicate holds or @timeout_ms
- * have passed; a timeout fails the test, naming the condition. */
-static void
-wait_until_impl (Predicate   predicate,
-                 gpointer    data,
-                 guint       timeout_ms,
-                 const char *what,
-                 const char *file,
-                 int         line,
-                 const char *func)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-  guint tick = g_timeout_add (20, tick_cb, NULL);
-
-  while (!predicate (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        {
-          g_autofree char *message = g_strdup_printf ("Timed out after %u ms waiting for %s",
-                                                      timeout_ms, what);
-
-          g_source_remove (tick);
-          g_assertion_message (G_LOG_DOMAIN, file, line, func, message);
-          return;
-        }
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  g_source_remove (tick);
-}
-
-#define wait_until(predicate, data, what) \
-  wait_until_impl ((Predicate) (predicate), (data), WAIT_MS, (what), __FILE__, __LINE__, G_STRFUNC)
-
-/* Lets pending idles, frames and worker answers run for @ms. */
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-  guint tick = g_timeout_add (10, tick_cb, NULL);
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (tick);
-}
-
-/*
  * Widget tree
  */
-
-typedef gboolean (*WidgetMatch) (GtkWidget *widget,
-                                 gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             WidgetMatch    match,
-             gconstpointer  data)
-{
-  if (match (root, data))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-match_type (GtkWidget     *widget,
-            gconstpointer  data)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
-}
-
-#define find_by_type(root, type) \
-  find_widget (GTK_WIDGET (root), match_type, GSIZE_TO_POINTER (type))
 
 static gboolean
 match_tooltip (GtkWidget     *widget,
@@ -174,22 +77,6 @@ match_group (GtkWidget     *widget,
          g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), data) == 0;
 }
 
-static gboolean
-match_row (GtkWidget     *widget,
-           gconstpointer  data)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
-}
-
-static gboolean
-match_action_button (GtkWidget     *widget,
-                     gconstpointer  data)
-{
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
-}
-
 /*
  * Fixture: a window on a database of its own
  */
@@ -210,48 +97,6 @@ typedef struct
   GtkDropDown          *field_dropdown;
   GtkWidget            *back_button;
 } Fixture;
-
-typedef struct
-{
-  gboolean      done;
-  gboolean      ok;
-  GError       *error;
-} OpenResult;
-
-static void
-opened_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  OpenResult *open = user_data;
-
-  open->ok = mc_context_open_finish (MC_CONTEXT (object), result, &open->error);
-  open->done = TRUE;
-}
-
-static gboolean
-open_done (OpenResult *open)
-{
-  return open->done;
-}
-
-/* Opens @path in @context the way McApplication does, waiting for it. */
-static gboolean
-open_database (McContext           *context,
-               const char          *path,
-               McContextOpenFlags   flags,
-               GError             **error)
-{
-  OpenResult open = { FALSE, FALSE, NULL };
-
-  mc_context_open_async (context, path, flags, NULL, opened_cb, &open);
-  wait_until (open_done, &open, "the database to open");
-
-  if (open.error != NULL)
-    g_propagate_error (error, open.error);
-
-  return open.ok;
-}
 
 static const char *
 visible_page (Fixture *fixture)
@@ -300,33 +145,38 @@ set_up_window (Fixture  *fixture,
   g_assert_false (g_file_test (fixture->db_path, G_FILE_TEST_EXISTS));
 
   fixture->context = mc_context_new ();
-  open_database (fixture->context, fixture->db_path,
-                 seed ? MC_CONTEXT_OPEN_SEED_IF_EMPTY : MC_CONTEXT_OPEN_NONE, &error);
+  mc_ui_test_open_database (fixture->context, fixture->db_path,
+                            seed ? MC_CONTEXT_OPEN_SEED_IF_EMPTY : MC_CONTEXT_OPEN_NONE, &error);
   g_assert_no_error (error);
 
   fixture->window = mc_window_new (app, fixture->context);
   g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
   gtk_window_present (GTK_WINDOW (fixture->window));
 
-  fixture->browser = MC_PROCEDURE_BROWSER (find_by_type (fixture->window, MC_TYPE_PROCEDURE_BROWSER));
-  fixture->detail = MC_PROCEDURE_DETAIL (find_by_type (fixture->window, MC_TYPE_PROCEDURE_DETAIL));
-  fixture->leaflet = ADW_LEAFLET (find_by_type (fixture->window, ADW_TYPE_LEAFLET));
+  fixture->browser = MC_PROCEDURE_BROWSER (mc_ui_test_find_by_type (fixture->window,
+                                                                   MC_TYPE_PROCEDURE_BROWSER));
+  fixture->detail = MC_PROCEDURE_DETAIL (mc_ui_test_find_by_type (fixture->window,
+                                                                 MC_TYPE_PROCEDURE_DETAIL));
+  fixture->leaflet = ADW_LEAFLET (mc_ui_test_find_by_type (fixture->window, ADW_TYPE_LEAFLET));
   g_assert_nonnull (fixture->browser);
   g_assert_nonnull (fixture->detail);
   g_assert_nonnull (fixture->leaflet);
 
   fixture->model = mc_procedure_browser_get_model (fixture->browser);
-  fixture->content_stack = GTK_STACK (find_widget (GTK_WIDGET (fixture->browser), match_stack_page,
-                                                   "no-results"));
-  fixture->search_entry = GTK_SEARCH_ENTRY (find_by_type (fixture->browser, GTK_TYPE_SEARCH_ENTRY));
+  fixture->content_stack = GTK_STACK (mc_ui_test_find_widget (GTK_WIDGET (fixture->browser),
+                                                              match_stack_page, "no-results"));
+  fixture->search_entry = GTK_SEARCH_ENTRY (mc_ui_test_find_by_type (fixture->browser,
+                                                                    GTK_TYPE_SEARCH_ENTRY));
   /* Not the list views in the drop-downs' popovers. */
-  fixture->list_view = GTK_LIST_VIEW (find_widget (GTK_WIDGET (fixture->browser), match_css_class,
-                                                   "procedure-list"));
-  fixture->online_dropdown = GTK_DROP_DOWN (find_widget (GTK_WIDGET (fixture->browser), match_tooltip,
-                                                         "Online service level"));
-  fixture->field_dropdown = GTK_DROP_DOWN (find_widget (GTK_WIDGET (fixture->browser), match_tooltip,
-                                                        "Field"));
-  fixture->back_button = find_widget (GTK_WIDGET (fixture->window), match_action_button, "win.back");
+  fixture->list_view = GTK_LIST_VIEW (mc_ui_test_find_widget (GTK_WIDGET (fixture->browser),
+                                                              match_css_class, "procedure-list"));
+  fixture->online_dropdown = GTK_DROP_DOWN (mc_ui_test_find_widget (GTK_WIDGET (fixture->browser),
+                                                                    match_tooltip,
+                                                                    "Online service level"));
+  fixture->field_dropdown = GTK_DROP_DOWN (mc_ui_test_find_widget (GTK_WIDGET (fixture->browser),
+                                                                   match_tooltip, "Field"));
+  fixture->back_button = mc_ui_test_find_widget (GTK_WIDGET (fixture->window),
+                                                 mc_ui_test_match_action_button, "win.back");
   g_assert_nonnull (fixture->model);
   g_assert_nonnull (fixture->content_stack);
   g_assert_nonnull (fixture->search_entry);
@@ -339,7 +189,7 @@ set_up_window (Fixture  *fixture,
   g_assert_cmpstr (visible_page (fixture), ==, "loading");
   g_assert_false (gtk_widget_get_visible (fixture->back_button));
 
-  wait_until (window_mapped, fixture, "the window to be mapped");
+  mc_ui_test_wait_until (window_mapped, fixture, "the window to be mapped");
   mc_window_database_ready (fixture->window);
 }
 
@@ -348,7 +198,7 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
   set_up_window (fixture, TRUE);
-  wait_until (list_loaded, fixture, "the 60 bundled procedures in the list");
+  mc_ui_test_wait_until (list_loaded, fixture, "the 60 bundled procedures in the list");
 }
 
 static void
@@ -373,10 +223,10 @@ fixture_tear_down (Fixture       *fixture,
 
   /* Nothing may keep the window alive: answers still on their way
    * from the worker hold only the widgets that asked. */
-  wait_until (window_finalized, fixture, "the destroyed window to be finalized");
+  mc_ui_test_wait_until (window_finalized, fixture, "the destroyed window to be finalized");
 
   g_clear_object (&fixture->context);
-  spin (50);
+  mc_ui_test_spin (50);
   g_free (fixture->db_path);
 }
 
@@ -446,13 +296,14 @@ search_for (Fixture    *fixture,
   TextWait wait = { fixture, text };
 
   gtk_editable_set_text (GTK_EDITABLE (fixture->search_entry), text);
-  wait_until (search_answered, &wait, text);
+  mc_ui_test_wait_until (search_answered, &wait, text);
 }
 
 static gboolean
 list_shows_label (TextWait *wait)
 {
-  return find_widget (GTK_WIDGET (wait->fixture->list_view), match_drawn_label, wait->text) != NULL;
+  return mc_ui_test_find_widget (GTK_WIDGET (wait->fixture->list_view), match_drawn_label,
+                                 wait->text) != NULL;
 }
 
 static gboolean
@@ -463,12 +314,14 @@ list_hides_label (TextWait *wait)
 
 #define assert_list_shows(fixture, label) G_STMT_START { \
     TextWait _wait = { (fixture), (label) }; \
-    wait_until (list_shows_label, &_wait, "a row labelled “" label "” in the list view"); \
+    mc_ui_test_wait_until (list_shows_label, &_wait, \
+                           "a row labelled “" label "” in the list view"); \
   } G_STMT_END
 
 #define assert_list_hides(fixture, label) G_STMT_START { \
     TextWait _wait = { (fixture), (label) }; \
-    wait_until (list_hides_label, &_wait, "no row labelled “" label "” in the list view"); \
+    mc_ui_test_wait_until (list_hides_label, &_wait, \
+                           "no row labelled “" label "” in the list view"); \
   } G_STMT_END
 
 /*
@@ -630,7 +483,7 @@ test_field_filter (Fixture       *fixture,
   guint n_fields, civil_status = GTK_INVALID_LIST_POSITION;
   guint n;
 
-  wait_until (fields_listed, fixture, "the fields in the field drop-down");
+  mc_ui_test_wait_until (fields_listed, fixture, "the fields in the field drop-down");
 
   names = gtk_drop_down_get_model (fixture->field_dropdown);
   n_fields = g_list_model_get_n_items (names);
@@ -661,8 +514,8 @@ test_field_filter (Fixture       *fixture,
 static gboolean
 detail_loaded (Fixture *fixture)
 {
-  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (fixture->detail), match_stack_page,
-                                            "content"));
+  GtkStack *stack = GTK_STACK (mc_ui_test_find_widget (GTK_WIDGET (fixture->detail),
+                                                       match_stack_page, "content"));
 
   return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "content") == 0;
 }
@@ -670,7 +523,7 @@ detail_loaded (Fixture *fixture)
 static gboolean
 versions_listed (Fixture *fixture)
 {
-  return find_widget (GTK_WIDGET (fixture->detail), match_group, "Versions") != NULL;
+  return mc_ui_test_find_widget (GTK_WIDGET (fixture->detail), match_group, "Versions") != NULL;
 }
 
 static gboolean
@@ -691,25 +544,28 @@ assert_birth_detail (Fixture *fixture)
   GtkWidget *title;
   GtkWidget *documents;
 
-  wait_until (showing_detail, fixture, "the detail page");
+  mc_ui_test_wait_until (showing_detail, fixture, "the detail page");
   g_assert_true (gtk_widget_get_visible (fixture->back_button));
-  wait_until (detail_loaded, fixture, "the full record on the detail page");
+  mc_ui_test_wait_until (detail_loaded, fixture, "the full record on the detail page");
 
   g_assert_cmpstr (mc_procedure_get_code (mc_procedure_detail_get_procedure (fixture->detail)),
                    ==, BIRTH_CODE);
-  title = find_widget (GTK_WIDGET (fixture->detail), match_label_with_class, "detail-title");
+  title = mc_ui_test_find_widget (GTK_WIDGET (fixture->detail), match_label_with_class,
+                                  "detail-title");
   g_assert_nonnull (title);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (title)), ==, BIRTH_NAME);
 
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->detail), match_group, "General"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->detail), match_group,
-                                 "Processing Time and Fees"));
-  documents = find_widget (GTK_WIDGET (fixture->detail), match_group, "Required Documents");
+  g_assert_nonnull (mc_ui_test_find_widget (GTK_WIDGET (fixture->detail), match_group, "General"));
+  g_assert_nonnull (mc_ui_test_find_widget (GTK_WIDGET (fixture->detail), match_group,
+                                            "Processing Time and Fees"));
+  documents = mc_ui_test_find_widget (GTK_WIDGET (fixture->detail), match_group,
+                                      "Required Documents");
   g_assert_nonnull (documents);
-  g_assert_nonnull (find_widget (documents, match_row, BIRTH_FORM));
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->detail), match_group, "Legal Basis"));
+  g_assert_nonnull (mc_ui_test_find_widget (documents, mc_ui_test_match_row, BIRTH_FORM));
+  g_assert_nonnull (mc_ui_test_find_widget (GTK_WIDGET (fixture->detail), match_group,
+                                            "Legal Basis"));
 
-  wait_until (versions_listed, fixture, "the Versions group");
+  mc_ui_test_wait_until (versions_listed, fixture, "the Versions group");
 }
 
 static gboolean
@@ -737,7 +593,7 @@ test_detail_and_back (Fixture       *fixture,
   /* win.back (the Back button, Escape, Alt+Left) returns to the list,
    * which keeps the search and gives the focus back to the list. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
-  wait_until (showing_list, fixture, "the list after win.back");
+  mc_ui_test_wait_until (showing_list, fixture, "the list after win.back");
   g_assert_false (gtk_widget_get_visible (fixture->back_button));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->search_entry)), ==,
                    "dang ky khai sinh");
@@ -751,7 +607,7 @@ test_detail_and_back (Fixture       *fixture,
 
   /* The Back button itself. */
   g_signal_emit_by_name (fixture->back_button, "clicked");
-  wait_until (showing_list, fixture, "the list after the Back button");
+  mc_ui_test_wait_until (showing_list, fixture, "the list after the Back button");
   g_assert_false (gtk_widget_get_visible (fixture->back_button));
 }
 
@@ -759,7 +615,7 @@ static void
 test_empty_database (Fixture       *fixture,
                      gconstpointer  user_data)
 {
-  wait_until (catalogue_empty, fixture, "the “empty” page");
+  mc_ui_test_wait_until (catalogue_empty, fixture, "the “empty” page");
   g_assert_cmpuint (mc_procedure_list_model_get_n_total (fixture->model), ==, 0);
   g_assert_false (gtk_widget_get_visible (fixture->back_button));
 
@@ -771,7 +627,7 @@ test_empty_database (Fixture       *fixture,
   /* The page's "Load Sample Catalogue" button fills it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
                                              "win.load-sample-catalogue", NULL));
-  wait_until (list_loaded, fixture, "the sample catalogue in the list");
+  mc_ui_test_wait_until (list_loaded, fixture, "the sample catalogue in the list");
   assert_list_shows (fixture, BIRTH_NAME);
 }
 
@@ -788,7 +644,7 @@ test_corrupt_database (void)
     garbage[i] = (char) ('A' + i % 23);
   g_assert_true (g_file_set_contents (path, garbage, 8192, NULL));
 
-  g_assert_false (open_database (context, path, MC_CONTEXT_OPEN_SEED_IF_EMPTY, &error));
+  g_assert_false (mc_ui_test_open_database (context, path, MC_CONTEXT_OPEN_SEED_IF_EMPTY, &error));
   g_assert_error (error, MC_DATABASE_ERROR, MC_DATABASE_ERROR_CORRUPT);
 
   /* The damaged file is left for the recovery dialog to deal with. */
@@ -799,52 +655,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) system_dirs = NULL;
-  g_autoptr(GPtrArray) mime_dirs = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) icon_dirs = g_ptr_array_new_with_free_func (g_free);
-  const char *data_dirs = g_getenv ("XDG_DATA_DIRS");
   int status;
 
-  /* The system data directories, before G_TEST_OPTION_ISOLATE_DIRS
-   * hides them: the icons and the MIME database (without which
-   * gdk-pixbuf cannot tell an SVG icon and GTK warns) come from there. */
-  if (data_dirs == NULL || data_dirs[0] == '\0')
-    data_dirs = "/usr/local/share:/usr/share";
-  system_dirs = g_strsplit (data_dirs, ":", -1);
-  for (guint i = 0; system_dirs[i] != NULL; i++)
-    if (system_dirs[i][0] != '\0')
-      {
-        g_ptr_array_add (mime_dirs, g_build_filename (system_dirs[i], "mime", NULL));
-        g_ptr_array_add (icon_dirs, g_build_filename (system_dirs[i], "icons", NULL));
-      }
-  g_ptr_array_add (mime_dirs, NULL);
-  g_ptr_array_add (icon_dirs, NULL);
+  if (!mc_ui_test_init (&argc, &argv))
+    return 1;
 
-  /* gtk_test_init() takes no GTestOptions: its parts, with isolated
-   * directories for the database of each test. */
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  g_content_type_set_mime_dirs ((const char * const *) mime_dirs->pdata);
-  setlocale (LC_ALL, "");
-  if (!gtk_init_check ())
-    {
-      const char *display = g_getenv ("DISPLAY");
-
-      /* Not a skip: this test must run under a display (xvfb-run). */
-      g_print ("Bail out! no display (DISPLAY=%s): run the tests under "
-               "xvfb-run -a dbus-run-session -- meson test ...\n",
-               display != NULL ? display : "unset");
-      return 1;
-    }
-  adw_init ();
-  gtk_icon_theme_set_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                  (const char * const *) icon_dirs->pdata);
-
-  /* The window needs a registered application, as in the real
-   * start-up; registering runs its startup (settings, accelerators). */
-  app = mc_application_new ("org.motcua.MotCua.Test");
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = mc_ui_test_register_application ();
   g_assert_nonnull (mc_application_get_settings (app));
 
 #define ADD(path, func, set_up, data) \

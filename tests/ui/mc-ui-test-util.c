@@ -1,0 +1,253 @@
+/* mc-ui-test-util.c
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "mc-ui-test-util.h"
+
+/* Helpers shared by the widget tests (tests/ui/test-*.c): start-up under
+ * a display, bounded waits on the main loop, opening a database the way
+ * McApplication does, and finding widgets in a window's tree. */
+
+/*
+ * Start-up
+ */
+
+/**
+ * mc_ui_test_init:
+ * @argc: the address of main()'s argc
+ * @argv: the address of main()'s argv
+ *
+ * Initializes GLib's test framework, with isolated directories for the
+ * database of each test, then GTK and libadwaita. Without a display it
+ * prints a TAP "Bail out!" line instead: such tests must run under a
+ * display (xvfb-run), they are not skipped.
+ *
+ * Returns: %FALSE without a display; main() then returns 1
+ */
+gboolean
+mc_ui_test_init (int    *argc,
+                 char ***argv)
+{
+  g_auto(GStrv) system_dirs = NULL;
+  g_autoptr(GPtrArray) mime_dirs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) icon_dirs = g_ptr_array_new_with_free_func (g_free);
+  const char *data_dirs = g_getenv ("XDG_DATA_DIRS");
+
+  /* The system data directories, before G_TEST_OPTION_ISOLATE_DIRS
+   * hides them: the icons and the MIME database (without which
+   * gdk-pixbuf cannot tell an SVG icon and GTK warns) come from there. */
+  if (data_dirs == NULL || data_dirs[0] == '\0')
+    data_dirs = "/usr/local/share:/usr/share";
+  system_dirs = g_strsplit (data_dirs, ":", -1);
+  for (guint i = 0; system_dirs[i] != NULL; i++)
+    if (system_dirs[i][0] != '\0')
+      {
+        g_ptr_array_add (mime_dirs, g_build_filename (system_dirs[i], "mime", NULL));
+        g_ptr_array_add (icon_dirs, g_build_filename (system_dirs[i], "icons", NULL));
+      }
+  g_ptr_array_add (mime_dirs, NULL);
+  g_ptr_array_add (icon_dirs, NULL);
+
+  /* gtk_test_init() takes no GTestOptions: its parts, with isolated
+   * directories for the database of each test. */
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_content_type_set_mime_dirs ((const char * const *) mime_dirs->pdata);
+  setlocale (LC_ALL, "");
+  if (!gtk_init_check ())
+    {
+      const char *display = g_getenv ("DISPLAY");
+
+      /* Not a skip: this test must run under a display (xvfb-run). */
+      g_print ("Bail out! no display (DISPLAY=%s): run the tests under "
+               "xvfb-run -a dbus-run-session -- meson test ...\n",
+               display != NULL ? display : "unset");
+      return FALSE;
+    }
+  adw_init ();
+  gtk_icon_theme_set_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                  (const char * const *) icon_dirs->pdata);
+
+  return TRUE;
+}
+
+/**
+ * mc_ui_test_register_application:
+ *
+ * Windows need a registered application, as in the real start-up:
+ * registering runs its startup, which loads the settings and style.css
+ * and adds the actions and their accelerators.
+ *
+ * Returns: (transfer full): the registered application
+ */
+McApplication *
+mc_ui_test_register_application (void)
+{
+  g_autoptr(GError) error = NULL;
+  McApplication *app = mc_application_new ("org.motcua.MotCua.Test");
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  return app;
+}
+
+/*
+ * Waiting on the main loop, bounded
+ */
+
+static gboolean
+tick_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Iterates the default main context until @predicate holds or @timeout_ms
+ * have passed; a timeout fails the test, naming the condition. Called
+ * through mc_ui_test_wait_until(), which gives the caller's place. */
+void
+mc_ui_test_wait_until_impl (McUiTestPredicate  predicate,
+                            gpointer           data,
+                            guint              timeout_ms,
+                            const char        *what,
+                            const char        *file,
+                            int                line,
+                            const char        *func)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+  guint tick = g_timeout_add (20, tick_cb, NULL);
+
+  while (!predicate (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        {
+          g_autofree char *message = g_strdup_printf ("Timed out after %u ms waiting for %s",
+                                                      timeout_ms, what);
+
+          g_source_remove (tick);
+          g_assertion_message (G_LOG_DOMAIN, file, line, func, message);
+          return;
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_source_remove (tick);
+}
+
+/* Lets pending idles, frames and worker answers run for @ms. */
+void
+mc_ui_test_spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+  guint tick = g_timeout_add (10, tick_cb, NULL);
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (tick);
+}
+
+/*
+ * The database
+ */
+
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} OpenResult;
+
+static void
+opened_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  OpenResult *open = user_data;
+
+  open->ok = mc_context_open_finish (MC_CONTEXT (object), result, &open->error);
+  open->done = TRUE;
+}
+
+static gboolean
+open_done (OpenResult *open)
+{
+  return open->done;
+}
+
+/* Opens @path in @context the way McApplication does, waiting for it. */
+gboolean
+mc_ui_test_open_database (McContext           *context,
+                          const char          *path,
+                          McContextOpenFlags   flags,
+                          GError             **error)
+{
+  OpenResult open = { FALSE, FALSE, NULL };
+
+  mc_context_open_async (context, path, flags, NULL, opened_cb, &open);
+  mc_ui_test_wait_until (open_done, &open, "the database to open");
+
+  if (open.error != NULL)
+    g_propagate_error (error, open.error);
+
+  return open.ok;
+}
+
+/*
+ * Widget tree
+ */
+
+/* The first widget in the tree of @root, @root included, that @match
+ * accepts with @data. */
+GtkWidget *
+mc_ui_test_find_widget (GtkWidget           *root,
+                        McUiTestWidgetMatch  match,
+                        gconstpointer        data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = mc_ui_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A widget of the #GType @data (a GSIZE_TO_POINTER()). */
+gboolean
+mc_ui_test_match_type (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
+}
+
+/* A preferences row titled @data. */
+gboolean
+mc_ui_test_match_row (GtkWidget     *widget,
+                      gconstpointer  data)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), data) == 0;
+}
+
+/* A button for the action @data, such as "win.back". */
+gboolean
+mc_ui_test_match_action_button (GtkWidget     *widget,
+                                gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}

@@ -1,0 +1,59 @@
+/* mc-ui-test-util.h
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "mc-application.h"
+#include "mc-context.h"
+
+G_BEGIN_DECLS
+
+/* How long mc_ui_test_wait_until() waits before failing the test. */
+#define MC_UI_TEST_WAIT_MS 10000
+
+typedef gboolean (*McUiTestPredicate)   (gpointer       data);
+typedef gboolean (*McUiTestWidgetMatch) (GtkWidget     *widget,
+                                         gconstpointer  data);
+
+gboolean       mc_ui_test_init                 (int                  *argc,
+                                                char               ***argv);
+McApplication *mc_ui_test_register_application (void);
+void           mc_ui_test_wait_until_impl      (McUiTestPredicate     predicate,
+                                                gpointer              data,
+                                                guint                 timeout_ms,
+                                                const char           *what,
+                                                const char           *file,
+                                                int                   line,
+                                                const char           *func);
+void           mc_ui_test_spin                 (guint                 ms);
+gboolean       mc_ui_test_open_database        (McContext            *context,
+                                                const char           *path,
+                                                McContextOpenFlags    flags,
+                                                GError              **error);
+GtkWidget     *mc_ui_test_find_widget          (GtkWidget            *root,
+                                                McUiTestWidgetMatch   match,
+                                                gconstpointer         data);
+gboolean       mc_ui_test_match_type           (GtkWidget            *widget,
+                                                gconstpointer         data);
+gboolean       mc_ui_test_match_row            (GtkWidget            *widget,
+                                                gconstpointer         data);
+gboolean       mc_ui_test_match_action_button  (GtkWidget            *widget,
+                                                gconstpointer         data);
+
+/* Iterates the default main context until @predicate (@data) holds; fails
+ * the test, naming @what, after MC_UI_TEST_WAIT_MS. */
+#define mc_ui_test_wait_until(predicate, data, what) \
+  mc_ui_test_wait_until_impl ((McUiTestPredicate) (predicate), (data), MC_UI_TEST_WAIT_MS, \
+                              (what), __FILE__, __LINE__, G_STRFUNC)
+
+/* The first widget of type @type in the tree of @root, @root included. */
+#define mc_ui_test_find_by_type(root, type) \
+  mc_ui_test_find_widget (GTK_WIDGET (root), mc_ui_test_match_type, GSIZE_TO_POINTER (type))
+
+G_END_DECLS
