@@ -68,6 +68,14 @@ static const char * const fixtures[] = {
   "  workstation, device_time, effective_time, version) VALUES "
   "  (1, '8f14e45f-ceea-467f-a0f6-3c4d2b6a8e11', 0, 2, 1, 'Nguyễn Thị Lan', 'QUAY-1', "
   "  1772419200000000, 1772419200000000, 1);",
+  /* 5: the dossier list's counts by status and channel, kept by triggers. */
+  CATALOGUE_ROWS
+  "INSERT INTO staff (id, username, full_name, role, password_hash, created_at) VALUES "
+  "  (1, 'lan', 'Nguyễn Thị Lan', 0, '$argon2id$v=19$m=65536,t=2,p=1$x$y', 1700000000000000);"
+  "INSERT INTO dossier (id, code, procedure_id, status, accepted, channel, applicant_type, "
+  "  applicant_name, received_at, due_at, original_due_at, workstation, updated_at) VALUES "
+  "  (1, '000.17.22.H56-260302-0001', 1, 2, 1, 1, 1, 'Trần Văn Đức', 1772419200000000, "
+  "  1772419200000000, 1772419200000000, 'QUAY-1', 1772419200000000);",
 };
 
 static void

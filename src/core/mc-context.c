@@ -24,6 +24,7 @@ struct _McContext
   McDbWorker  *worker;
   McCatalogue *catalogue;
   McCalendar  *calendar;
+  McDossiers  *dossiers;
   char        *database_path;
 };
 
@@ -34,6 +35,7 @@ mc_context_dispose (GObject *object)
 {
   McContext *self = (McContext *)object;
 
+  g_clear_object (&self->dossiers);
   g_clear_object (&self->calendar);
   g_clear_object (&self->catalogue);
   g_clear_object (&self->worker);
@@ -66,6 +68,7 @@ mc_context_init (McContext *self)
   self->worker = mc_db_worker_new ();
   self->catalogue = mc_catalogue_new (self->worker);
   self->calendar = mc_calendar_new (self->worker);
+  self->dossiers = mc_dossiers_new (self->worker);
 }
 
 McContext *
@@ -234,4 +237,17 @@ mc_context_get_calendar (McContext *self)
 {
   g_return_val_if_fail (MC_IS_CONTEXT (self), NULL);
   return self->calendar;
+}
+
+/**
+ * mc_context_get_dossiers:
+ * @self: a #McContext
+ *
+ * Returns: (transfer none): the dossiers: intake, steps and history
+ */
+McDossiers *
+mc_context_get_dossiers (McContext *self)
+{
+  g_return_val_if_fail (MC_IS_CONTEXT (self), NULL);
+  return self->dossiers;
 }

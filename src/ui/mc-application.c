@@ -15,6 +15,7 @@
 #include "mc-context.h"
 #include "mc-database-recovery.h"
 #include "mc-preferences-window.h"
+#include "mc-session.h"
 #include "mc-window.h"
 
 /* The settings schema keeps one id for release and development builds. */
@@ -25,6 +26,7 @@ struct _McApplication
   AdwApplication  parent_instance;
 
   McContext      *context;
+  McSession      *session;
   GSettings      *settings;
   char           *database_path;
   gboolean        demo;
@@ -70,8 +72,15 @@ database_opened_cb (GObject      *object,
 
   if (mc_context_open_finish (MC_CONTEXT (object), result, &error))
     {
+      /* The work shows only to someone signed in; the session is the
+       * database's, so it starts once the database is open. */
+      g_clear_object (&self->session);
+      self->session = mc_session_new (mc_context_get_worker (self->context));
       if (MC_IS_WINDOW (window))
-        mc_window_database_ready (MC_WINDOW (window));
+        {
+          mc_window_set_session (MC_WINDOW (window), self->session);
+          mc_window_database_ready (MC_WINDOW (window));
+        }
       return;
     }
 
@@ -169,9 +178,14 @@ preferences_action (GSimpleAction *action,
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autoptr(McContext) context = NULL;
 
-  /* The preferences of the database the window shows. */
+  /* The preferences of the database the window shows, to whoever is
+   * signed in to it. */
   if (MC_IS_WINDOW (window))
-    g_object_get (window, "context", &context, NULL);
+    {
+      if (!mc_window_get_work_shown (MC_WINDOW (window)))
+        return;
+      g_object_get (window, "context", &context, NULL);
+    }
   else if (self->context != NULL)
     context = g_object_ref (self->context);
 
@@ -268,6 +282,7 @@ mc_application_dispose (GObject *object)
 {
   McApplication *self = (McApplication *)object;
 
+  g_clear_object (&self->session);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
 

@@ -25,6 +25,7 @@ struct _McProcedureDetail
   McCatalogue  *catalogue;
   McProcedure  *procedure;
   GCancellable *cancellable;
+  gboolean      complete;   /* procedure has all its lists */
 
   /* Template widgets */
   GtkLabel     *code_label;
@@ -475,6 +476,7 @@ procedure_loaded_cb (GObject      *object,
     }
 
   g_set_object (&self->procedure, procedure);
+  self->complete = TRUE;
   show_header (self, procedure);
   add_general (self, procedure);
   add_times (self, procedure);
@@ -571,6 +573,7 @@ mc_procedure_detail_show (McProcedureDetail *self,
   self->cancellable = g_cancellable_new ();
 
   g_set_object (&self->procedure, procedure);
+  self->complete = FALSE;
   clear_groups (self);
   show_header (self, procedure);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -592,4 +595,19 @@ mc_procedure_detail_get_procedure (McProcedureDetail *self)
   g_return_val_if_fail (MC_IS_PROCEDURE_DETAIL (self), NULL);
 
   return self->procedure;
+}
+
+/**
+ * mc_procedure_detail_is_complete:
+ * @self: a #McProcedureDetail
+ *
+ * Returns: whether the version shown has all its lists loaded (papers,
+ *   times), as receiving a dossier needs
+ */
+gboolean
+mc_procedure_detail_is_complete (McProcedureDetail *self)
+{
+  g_return_val_if_fail (MC_IS_PROCEDURE_DETAIL (self), FALSE);
+
+  return self->complete;
 }

@@ -22,5 +22,6 @@ void         mc_procedure_detail_set_context   (McProcedureDetail *self,
 void         mc_procedure_detail_show          (McProcedureDetail *self,
                                                 McProcedure       *procedure);
 McProcedure *mc_procedure_detail_get_procedure (McProcedureDetail *self);
+gboolean     mc_procedure_detail_is_complete   (McProcedureDetail *self);
 
 G_END_DECLS

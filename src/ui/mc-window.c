@@ -11,8 +11,11 @@
 
 #include <glib/gi18n.h>
 
+#include "mc-dossiers-view.h"
+#include "mc-first-admin-page.h"
 #include "mc-procedure-browser.h"
 #include "mc-procedure-detail.h"
+#include "mc-sign-in-page.h"
 #include "mc-window.h"
 
 struct _McWindow
@@ -21,12 +24,27 @@ struct _McWindow
 
   McContext            *context;
   GSettings            *settings;
+  GCancellable         *cancellable;
+
+  /* Who works: see session_update() */
+  McSession            *session;
+  GPtrArray            *hidden_windows;
+  GtkWidget            *work_focus;
+  guint                 checking_first_admin : 1;
+  guint                 needs_first_admin : 1;
 
   /* Template widgets */
   GtkButton            *back_button;
   McProcedureBrowser   *browser;
   AdwLeaflet           *catalogue_leaflet;
+  McDossiersView       *dossiers_view;
   McProcedureDetail    *detail;
+  McFirstAdminPage     *first_admin_page;
+  GtkStack             *session_stack;
+  McSignInPage         *sign_in_page;
+  GtkBox               *staff_box;
+  GtkLabel             *staff_name_label;
+  GtkLabel             *staff_role_label;
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
 };
@@ -52,16 +70,191 @@ is_showing_detail (McWindow *self)
          adw_leaflet_get_visible_child (self->catalogue_leaflet) == GTK_WIDGET (self->detail);
 }
 
+/* A page below a list: a procedure, a dossier or the intake form. */
+static gboolean
+can_go_back (McWindow *self)
+{
+  if (g_str_equal (adw_view_stack_get_visible_child_name (self->view_stack), "dossiers"))
+    return mc_dossiers_view_get_can_go_back (self->dossiers_view);
+
+  return is_showing_detail (self);
+}
+
+static gboolean
+is_showing_work (McWindow *self)
+{
+  return g_str_equal (gtk_stack_get_visible_child_name (self->session_stack), "work");
+}
+
 static void
 actions_update (McWindow *self)
 {
-  gboolean ready = mc_db_worker_is_open (mc_context_get_worker (self->context));
+  /* Behind the sign-in page, the work's shortcuts do nothing either. */
+  gboolean work = is_showing_work (self);
+  gboolean ready = work && mc_db_worker_is_open (mc_context_get_worker (self->context));
   gboolean detail = is_showing_detail (self);
+  gboolean back = can_go_back (self);
+  gboolean signed_in = self->session != NULL && mc_session_get_signed_in (self->session);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", detail);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", work && back);
+  /* Receiving acts for the signed-in person. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.receive-dossier",
+                                 ready && detail && signed_in);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", work);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-catalogue", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample-catalogue", ready);
-  gtk_widget_set_visible (GTK_WIDGET (self->back_button), detail);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", signed_in);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", signed_in);
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), back);
+}
+
+/* The page the session calls for: the work while someone is signed in
+ * (or when the window has no session, as in the widget tests of the
+ * work itself), otherwise the page that signs someone in. */
+static const char *
+session_page (McWindow *self)
+{
+  if (self->session == NULL || mc_session_get_signed_in (self->session))
+    return "work";
+  if (self->checking_first_admin)
+    return "wait";
+  if (self->needs_first_admin)
+    return "first-admin";
+
+  return "sign-in";
+}
+
+/* Dialogs and the preferences window of the work must not stay usable
+ * over the sign-in page: they are hidden while the work is, and shown
+ * again with it. */
+static void
+hide_transient_windows (McWindow *self)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      GtkWindow *window = l->data;
+
+      if (gtk_window_get_transient_for (window) == GTK_WINDOW (self) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          g_ptr_array_add (self->hidden_windows, g_object_ref (window));
+          gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+        }
+    }
+}
+
+static void
+show_hidden_windows (McWindow *self)
+{
+  g_autoptr(GPtrArray) windows = g_steal_pointer (&self->hidden_windows);
+
+  self->hidden_windows = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < windows->len; i++)
+    gtk_window_present (g_ptr_array_index (windows, i));
+}
+
+static void
+destroy_hidden_windows (McWindow *self)
+{
+  g_autoptr(GPtrArray) windows = g_steal_pointer (&self->hidden_windows);
+
+  self->hidden_windows = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < windows->len; i++)
+    gtk_window_destroy (g_ptr_array_index (windows, i));
+}
+
+/* Back to the work: the focus returns where it was, without selecting
+ * the text of an entry. */
+static void
+restore_work_focus (McWindow *self)
+{
+  GtkWidget *widget = self->work_focus;
+
+  g_clear_weak_pointer (&self->work_focus);
+  if (widget == NULL || !gtk_widget_is_ancestor (widget, GTK_WIDGET (self->session_stack)))
+    return;
+
+  if (GTK_IS_TEXT (widget))
+    gtk_text_grab_focus_without_selecting (GTK_TEXT (widget));
+  else
+    gtk_widget_grab_focus (widget);
+}
+
+/* The dossier forms act for the signed-in person, from this computer. */
+static void
+actor_update (McWindow *self,
+              McStaff  *staff)
+{
+  McActor actor = { 0, };
+
+  if (staff == NULL)
+    {
+      mc_dossiers_view_set_actor (self->dossiers_view, NULL);
+      return;
+    }
+
+  actor.staff_id = mc_staff_get_id (staff);
+  actor.name = mc_staff_get_full_name (staff);
+  actor.title = mc_staff_get_title (staff);
+  actor.role = mc_staff_get_role (staff);
+  actor.workstation = g_get_host_name ();
+  mc_dossiers_view_set_actor (self->dossiers_view, &actor);
+}
+
+static void
+staff_update (McWindow *self)
+{
+  McStaff *staff = self->session != NULL ? mc_session_get_staff (self->session) : NULL;
+
+  actor_update (self, staff);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->staff_box), staff != NULL);
+  if (staff == NULL)
+    return;
+
+  gtk_label_set_label (self->staff_name_label, mc_staff_get_full_name (staff));
+  gtk_label_set_label (self->staff_role_label,
+                       mc_staff_role_get_label (mc_staff_get_role (staff)));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->staff_box), mc_staff_get_username (staff));
+}
+
+/* Shows the page the session calls for. Leaving the work keeps all of it
+ * (pages, search, selection, dialogs) for whoever signs in next. */
+static void
+session_update (McWindow *self)
+{
+  const char *page = session_page (self);
+  const char *shown = gtk_stack_get_visible_child_name (self->session_stack);
+
+  if (!g_str_equal (page, shown))
+    {
+      if (g_str_equal (shown, "work"))
+        {
+          g_set_weak_pointer (&self->work_focus, gtk_window_get_focus (GTK_WINDOW (self)));
+          hide_transient_windows (self);
+        }
+
+      gtk_stack_set_visible_child_name (self->session_stack, page);
+
+      if (g_str_equal (page, "sign-in"))
+        mc_sign_in_page_reset (self->sign_in_page);
+      else if (g_str_equal (page, "first-admin"))
+        mc_first_admin_page_reset (self->first_admin_page);
+      else if (g_str_equal (page, "work"))
+        {
+          show_hidden_windows (self);
+          restore_work_focus (self);
+        }
+    }
+
+  /* Signed out: nobody comes back to the dialogs. */
+  if (self->session != NULL && mc_session_get_staff (self->session) == NULL)
+    destroy_hidden_windows (self);
+
+  staff_update (self);
+  actions_update (self);
 }
 
 static void
@@ -104,6 +297,79 @@ show_error (McWindow     *self,
 /*
  * Callbacks
  */
+
+static void
+session_changed_cb (McWindow  *self,
+                    McSession *session)
+{
+  if (mc_session_get_staff (session) != NULL)
+    self->needs_first_admin = FALSE;
+
+  session_update (self);
+}
+
+static void
+first_admin_checked_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(McWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean needs = FALSE;
+
+  if (!mc_session_needs_first_administrator_finish (MC_SESSION (object), result, &needs, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      /* Signing in tells again what is wrong with the database. */
+      g_debug ("Could not tell whether an administrator exists: %s", error->message);
+    }
+
+  if (MC_SESSION (object) != self->session)
+    return;
+
+  self->checking_first_admin = FALSE;
+  self->needs_first_admin = needs && mc_session_get_staff (self->session) == NULL;
+  session_update (self);
+}
+
+/* Any key press, click or pointer motion in the window postpones the
+ * idle lock. Seen in the capture phase, before any widget, and never
+ * stopped here. */
+static gboolean
+activity_key_pressed_cb (GtkEventControllerKey *controller,
+                         guint                  keyval,
+                         guint                  keycode,
+                         GdkModifierType        state,
+                         McWindow              *self)
+{
+  if (self->session != NULL)
+    mc_session_note_activity (self->session);
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+activity_motion_cb (GtkEventControllerMotion *controller,
+                    double                    x,
+                    double                    y,
+                    McWindow                 *self)
+{
+  if (self->session != NULL)
+    mc_session_note_activity (self->session);
+}
+
+static void
+activity_pressed_cb (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     McWindow        *self)
+{
+  if (self->session != NULL)
+    mc_session_note_activity (self->session);
+}
 
 static void
 import_done_cb (GObject      *object,
@@ -161,6 +427,12 @@ procedure_activated_cb (McWindow           *self,
 }
 
 static void
+page_changed_cb (McWindow *self)
+{
+  actions_update (self);
+}
+
+static void
 leaflet_changed_cb (McWindow *self)
 {
   /* Back from the detail page: the list keeps its row in focus. */
@@ -180,8 +452,27 @@ back_action (GtkWidget  *widget,
 {
   McWindow *self = MC_WINDOW (widget);
 
-  if (is_showing_detail (self))
+  if (g_str_equal (adw_view_stack_get_visible_child_name (self->view_stack), "dossiers"))
+    mc_dossiers_view_go_back (self->dossiers_view);
+  else if (is_showing_detail (self))
     adw_leaflet_navigate (self->catalogue_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* "Receive Dossier" on a procedure's page: the intake form of the
+ * Dossiers page, for the version shown. */
+static void
+receive_dossier_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  McWindow *self = MC_WINDOW (widget);
+  McProcedure *procedure = mc_procedure_detail_get_procedure (self->detail);
+
+  if (procedure == NULL || !mc_procedure_detail_is_complete (self->detail))
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "dossiers");
+  mc_dossiers_view_receive_for_procedure (self->dossiers_view, procedure);
 }
 
 static void
@@ -194,6 +485,28 @@ search_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, "catalogue");
   adw_leaflet_set_visible_child (self->catalogue_leaflet, GTK_WIDGET (self->browser));
   mc_procedure_browser_focus_search (self->browser);
+}
+
+static void
+sign_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  McWindow *self = MC_WINDOW (widget);
+
+  if (self->session != NULL)
+    mc_session_sign_out (self->session);
+}
+
+static void
+lock_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  McWindow *self = MC_WINDOW (widget);
+
+  if (self->session != NULL)
+    mc_session_lock (self->session);
 }
 
 static void
@@ -241,6 +554,7 @@ mc_window_constructed (GObject *object)
   G_OBJECT_CLASS (mc_window_parent_class)->constructed (object);
 
   mc_procedure_browser_set_context (self->browser, self->context);
+  mc_dossiers_view_set_context (self->dossiers_view, self->context);
   mc_procedure_detail_set_context (self->detail, self->context);
   actions_update (self);
 }
@@ -268,11 +582,27 @@ mc_window_dispose (GObject *object)
 {
   McWindow *self = (McWindow *)object;
 
+  g_cancellable_cancel (self->cancellable);
+  if (self->hidden_windows != NULL)
+    destroy_hidden_windows (self);
+  g_clear_weak_pointer (&self->work_focus);
   gtk_widget_dispose_template (GTK_WIDGET (self), MC_TYPE_WINDOW);
+  g_clear_object (&self->session);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (mc_window_parent_class)->dispose (object);
+}
+
+static void
+mc_window_finalize (GObject *object)
+{
+  McWindow *self = (McWindow *)object;
+
+  g_clear_pointer (&self->hidden_windows, g_ptr_array_unref);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (mc_window_parent_class)->finalize (object);
 }
 
 static void
@@ -320,6 +650,7 @@ mc_window_class_init (McWindowClass *klass)
 
   object_class->constructed = mc_window_constructed;
   object_class->dispose = mc_window_dispose;
+  object_class->finalize = mc_window_finalize;
   object_class->get_property = mc_window_get_property;
   object_class->set_property = mc_window_set_property;
 
@@ -330,21 +661,36 @@ mc_window_class_init (McWindowClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (MC_TYPE_FIRST_ADMIN_PAGE);
+  g_type_ensure (MC_TYPE_DOSSIERS_VIEW);
   g_type_ensure (MC_TYPE_PROCEDURE_BROWSER);
   g_type_ensure (MC_TYPE_PROCEDURE_DETAIL);
+  g_type_ensure (MC_TYPE_SIGN_IN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, McWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, McWindow, browser);
   gtk_widget_class_bind_template_child (widget_class, McWindow, catalogue_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, McWindow, dossiers_view);
   gtk_widget_class_bind_template_child (widget_class, McWindow, detail);
+  gtk_widget_class_bind_template_child (widget_class, McWindow, first_admin_page);
+  gtk_widget_class_bind_template_child (widget_class, McWindow, session_stack);
+  gtk_widget_class_bind_template_child (widget_class, McWindow, sign_in_page);
+  gtk_widget_class_bind_template_child (widget_class, McWindow, staff_box);
+  gtk_widget_class_bind_template_child (widget_class, McWindow, staff_name_label);
+  gtk_widget_class_bind_template_child (widget_class, McWindow, staff_role_label);
   gtk_widget_class_bind_template_child (widget_class, McWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, McWindow, view_stack);
   gtk_widget_class_bind_template_callback (widget_class, procedure_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.receive-dossier", NULL,
+                                   receive_dossier_action);
+  gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
+  gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
   gtk_widget_class_install_action (widget_class, "win.import-catalogue", NULL,
                                    import_catalogue_action);
   gtk_widget_class_install_action (widget_class, "win.load-sample-catalogue", NULL,
@@ -357,7 +703,28 @@ mc_window_class_init (McWindowClass *klass)
 static void
 mc_window_init (McWindow *self)
 {
+  GtkEventController *controller;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->hidden_windows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (activity_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_motion_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "motion", G_CALLBACK (activity_motion_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (controller), 0);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "pressed", G_CALLBACK (activity_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 McWindow *
@@ -403,6 +770,7 @@ mc_window_database_ready (McWindow *self)
   g_return_if_fail (MC_IS_WINDOW (self));
 
   mc_procedure_browser_reload (self->browser);
+  mc_dossiers_view_reload (self->dossiers_view);
   actions_update (self);
 }
 
@@ -413,4 +781,76 @@ mc_window_add_toast (McWindow *self,
   g_return_if_fail (MC_IS_WINDOW (self));
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * mc_window_set_session:
+ * @self: a #McWindow
+ * @session: (nullable): the session of the database the window shows
+ *
+ * Puts the work behind the session: until someone signs in, and again
+ * when the session locks, the window shows the sign-in page (or, on first
+ * start, the page creating the administrator) in place of its content,
+ * which stays as it was. Without a session the work shows.
+ */
+void
+mc_window_set_session (McWindow  *self,
+                       McSession *session)
+{
+  g_return_if_fail (MC_IS_WINDOW (self));
+  g_return_if_fail (session == NULL || MC_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+
+  mc_sign_in_page_set_session (self->sign_in_page, session);
+  mc_first_admin_page_set_session (self->first_admin_page, session);
+
+  self->checking_first_admin = FALSE;
+  self->needs_first_admin = FALSE;
+  if (session != NULL)
+    {
+      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      self->checking_first_admin = mc_session_get_staff (session) == NULL;
+      if (self->checking_first_admin)
+        mc_session_needs_first_administrator_async (session, self->cancellable,
+                                                    first_admin_checked_cb, g_object_ref (self));
+    }
+
+  session_update (self);
+}
+
+/**
+ * mc_window_get_session:
+ * @self: a #McWindow
+ *
+ * Returns: (transfer none) (nullable): the session
+ */
+McSession *
+mc_window_get_session (McWindow *self)
+{
+  g_return_val_if_fail (MC_IS_WINDOW (self), NULL);
+
+  return self->session;
+}
+
+/**
+ * mc_window_get_work_shown:
+ * @self: a #McWindow
+ *
+ * Returns: whether the window shows its work rather than a page signing
+ *   someone in; what opens from the work (such as the preferences) opens
+ *   only then
+ */
+gboolean
+mc_window_get_work_shown (McWindow *self)
+{
+  g_return_val_if_fail (MC_IS_WINDOW (self), FALSE);
+
+  return is_showing_work (self);
 }

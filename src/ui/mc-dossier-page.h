@@ -1,0 +1,35 @@
+/* mc-dossier-page.h
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "mc-dossiers.h"
+#include "mc-transition-dialog.h"
+
+G_BEGIN_DECLS
+
+#define MC_TYPE_DOSSIER_PAGE (mc_dossier_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (McDossierPage, mc_dossier_page, MC, DOSSIER_PAGE, AdwBin)
+
+GtkWidget          *mc_dossier_page_new          (McDossiers      *dossiers);
+void                mc_dossier_page_set_dossiers (McDossierPage   *self,
+                                                  McDossiers      *dossiers);
+void                mc_dossier_page_set_actor    (McDossierPage   *self,
+                                                  const McActor   *actor);
+void                mc_dossier_page_load         (McDossierPage   *self,
+                                                  const char      *code);
+McDossier          *mc_dossier_page_get_dossier  (McDossierPage   *self);
+GPtrArray          *mc_dossier_page_get_events   (McDossierPage   *self);
+gboolean            mc_dossier_page_get_loading  (McDossierPage   *self);
+GArray             *mc_dossier_page_get_actions  (McDossierPage   *self);
+McTransitionDialog *mc_dossier_page_open_action  (McDossierPage   *self,
+                                                  McDossierAction  action);
+
+G_END_DECLS

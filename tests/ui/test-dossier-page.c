@@ -1,0 +1,486 @@
+/* test-dossier-page.c
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Widget tests of the dossier page and its step dialogs: a dossier
+ * received on a real database (the bundled catalogue, the demo staff and
+ * office identity) is shown by the real McDossierPage and taken through
+ * hand-over, acknowledgement, processing, return and evaluation with the
+ * dialogs' API, as different staff members. Needs a display: run under
+ * xvfb-run. With MOTCUA_SCREENSHOTS=DIR, the page and the evaluation
+ * dialog are saved as PNGs there. */
+
+#include "config.h"
+
+#include "mc-context.h"
+#include "mc-dossier-page.h"
+#include "mc-dossier-store.h"
+#include "mc-ui-test-util.h"
+#include "mc-working-calendar.h"
+
+#define PROCEDURE "1.004873"
+
+static const McDraftComponent papers[] = {
+  { "Tờ khai", 1, 0, TRUE },
+  { "Căn cước công dân", 0, 1, TRUE },
+};
+
+typedef struct
+{
+  McContext     *context;
+  GtkWindow     *window;
+  McDossierPage *page;
+  char          *code;
+  McActor        clerk;
+  McActor        officer;
+  McActor        leader;
+  guint          applied;
+} Fixture;
+
+typedef struct
+{
+  gboolean  done;
+  gpointer  value;
+  GError   *error;
+} SyncCall;
+
+static void
+sync_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  SyncCall *call = user_data;
+
+  call->value = mc_db_worker_run_finish (MC_DB_WORKER (object), result, &call->error);
+  call->done = TRUE;
+}
+
+static gboolean
+sync_done (SyncCall *call)
+{
+  return call->done;
+}
+
+static gpointer
+run_on_worker (McContext     *context,
+               McDbWorkFunc   func,
+               gconstpointer  data)
+{
+  SyncCall call = { FALSE, NULL, NULL };
+
+  mc_db_worker_run_async (mc_context_get_worker (context), func, (gpointer) data, NULL, NULL, NULL,
+                          sync_done_cb, &call);
+  mc_ui_test_wait_until (sync_done, &call, "the database worker");
+  g_assert_no_error (call.error);
+
+  return call.value;
+}
+
+static gpointer
+find_staff_work (McDatabase  *db,
+                 gpointer     data,
+                 GError     **error)
+{
+  return GSIZE_TO_POINTER ((gsize) mc_dossier_store_find_staff (db, data, error));
+}
+
+static gpointer
+receive_work (McDatabase  *db,
+              gpointer     data,
+              GError     **error)
+{
+  const McActor *clerk = data;
+  g_autoptr(GDateTime) now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
+  McDossierDraft draft = { 0, };
+
+  draft.procedure_code = PROCEDURE;
+  draft.applicant_name = "Nguyễn Văn An";
+  draft.id_number = "001203012345";
+  draft.phone = "0912 345 678";
+  draft.address = "Thôn Đông, xã Mẫu";
+  draft.components = papers;
+  draft.n_components = G_N_ELEMENTS (papers);
+
+  return mc_dossier_store_receive (db, &draft, clerk, now, error);
+}
+
+static gint64
+find_staff (Fixture    *fixture,
+            const char *username)
+{
+  gint64 id = (gint64) GPOINTER_TO_SIZE (run_on_worker (fixture->context, find_staff_work, username));
+
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  const char *dir = g_getenv ("MOTCUA_SCREENSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  mc_ui_test_spin (300);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  gdk_texture_save_to_png (texture, path);
+}
+
+/*
+ * The page
+ */
+
+typedef struct
+{
+  Fixture *fixture;
+  guint    version;
+} Version;
+
+static gboolean
+page_at_version (Version *wanted)
+{
+  McDossierPage *page = wanted->fixture->page;
+  McDossier *dossier = mc_dossier_page_get_dossier (page);
+
+  return !mc_dossier_page_get_loading (page) && dossier != NULL &&
+         mc_dossier_get_version (dossier) == wanted->version &&
+         mc_dossier_page_get_events (page) != NULL &&
+         mc_dossier_page_get_events (page)->len == wanted->version;
+}
+
+static void
+wait_for_version (Fixture *fixture,
+                  guint    version)
+{
+  Version wanted = { fixture, version };
+
+  mc_ui_test_wait_until (page_at_version, &wanted, "the page to show the new version");
+}
+
+static gboolean
+offers (Fixture         *fixture,
+        McDossierAction  action)
+{
+  GArray *actions = mc_dossier_page_get_actions (fixture->page);
+
+  for (guint i = 0; actions != NULL && i < actions->len; i++)
+    if (g_array_index (actions, McDossierAction, i) == action)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+match_act_button (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  GVariant *target;
+
+  if (!mc_ui_test_match_action_button (widget, "dossier.act"))
+    return FALSE;
+
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+  return target != NULL && g_variant_get_int32 (target) == GPOINTER_TO_INT (data);
+}
+
+static gboolean
+has_button (Fixture         *fixture,
+            McDossierAction  action)
+{
+  return mc_ui_test_find_widget (GTK_WIDGET (fixture->page), match_act_button,
+                                 GINT_TO_POINTER (action)) != NULL;
+}
+
+static void
+applied_cb (McTransitionDialog *dialog,
+            Fixture            *fixture)
+{
+  fixture->applied++;
+}
+
+static McTransitionDialog *
+open_action (Fixture         *fixture,
+             McDossierAction  action)
+{
+  McTransitionDialog *dialog = mc_dossier_page_open_action (fixture->page, action);
+
+  g_assert_nonnull (dialog);
+  g_signal_connect (dialog, "applied", G_CALLBACK (applied_cb), fixture);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+typedef struct
+{
+  McTransitionDialog *dialog;
+  Fixture            *fixture;
+  guint               applied;
+} Outcome;
+
+static gboolean
+dialog_answered (Outcome *outcome)
+{
+  return outcome->fixture->applied > outcome->applied ||
+         (!mc_transition_dialog_get_busy (outcome->dialog) &&
+          mc_transition_dialog_get_error_message (outcome->dialog) != NULL);
+}
+
+/* Applies @dialog; returns the error it shows, or NULL once the step was
+ * recorded and the dialog closed. */
+static char *
+apply (Fixture            *fixture,
+       McTransitionDialog *dialog)
+{
+  Outcome outcome = { g_object_ref (dialog), fixture, fixture->applied };
+  char *message = NULL;
+
+  mc_transition_dialog_apply (dialog);
+  mc_ui_test_wait_until (dialog_answered, &outcome, "the step's answer");
+
+  if (fixture->applied == outcome.applied)
+    {
+      message = g_strdup (mc_transition_dialog_get_error_message (dialog));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  g_object_unref (outcome.dialog);
+
+  return message;
+}
+
+/*
+ * Fixture
+ */
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "dossiers.sqlite", NULL);
+  g_autoptr(McDossier) dossier = NULL;
+
+  fixture->clerk = (McActor) { 0, "Nguyễn Thị Lan", "Cán bộ một cửa", MC_STAFF_ROLE_CLERK, "PC-1" };
+  fixture->officer = (McActor) { 0, "Trần Văn Hùng", "Công chức tư pháp", MC_STAFF_ROLE_OFFICER, "PC-2" };
+  fixture->leader = (McActor) { 0, "Lê Văn Minh", "Phó chủ tịch", MC_STAFF_ROLE_LEADER, "PC-3" };
+
+  g_mkdir_with_parents (g_get_user_data_dir (), 0700);
+  fixture->context = mc_context_new ();
+  g_assert_true (mc_ui_test_open_database (fixture->context, path,
+                                           MC_CONTEXT_OPEN_SEED_IF_EMPTY, &error));
+  g_assert_no_error (error);
+
+  fixture->clerk.staff_id = find_staff (fixture, "lan");
+  fixture->officer.staff_id = find_staff (fixture, "hung");
+  fixture->leader.staff_id = find_staff (fixture, "minh");
+
+  dossier = run_on_worker (fixture->context, receive_work, &fixture->clerk);
+  fixture->code = g_strdup (mc_dossier_get_code (dossier));
+
+  fixture->page = MC_DOSSIER_PAGE (mc_dossier_page_new (mc_context_get_dossiers (fixture->context)));
+  mc_dossier_page_set_actor (fixture->page, &fixture->clerk);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 800, 800);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  gtk_window_present (fixture->window);
+
+  mc_dossier_page_load (fixture->page, fixture->code);
+  wait_for_version (fixture, 1);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  mc_ui_test_spin (50);
+  g_clear_object (&fixture->context);
+  g_free (fixture->code);
+}
+
+/*
+ * Tests
+ */
+
+static void
+test_offered_actions (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  McDossier *dossier = mc_dossier_page_get_dossier (fixture->page);
+
+  g_assert_cmpstr (mc_dossier_get_code (dossier), ==, fixture->code);
+  g_assert_cmpint (mc_dossier_get_status (dossier), ==, MC_DOSSIER_STATUS_ACCEPTED);
+  g_assert_cmpuint (mc_dossier_page_get_events (fixture->page)->len, ==, 1);
+
+  /* The counter hands an accepted dossier over, or lets it be withdrawn. */
+  g_assert_true (offers (fixture, MC_DOSSIER_ACTION_HAND_OVER));
+  g_assert_true (offers (fixture, MC_DOSSIER_ACTION_WITHDRAW));
+  g_assert_false (offers (fixture, MC_DOSSIER_ACTION_MARK_PROCESSED));
+  g_assert_false (offers (fixture, MC_DOSSIER_ACTION_EDIT));
+  g_assert_true (has_button (fixture, MC_DOSSIER_ACTION_HAND_OVER));
+  g_assert_false (has_button (fixture, MC_DOSSIER_ACTION_MARK_PROCESSED));
+
+  /* An officer cannot hand over what the counter holds. */
+  mc_dossier_page_set_actor (fixture->page, &fixture->officer);
+  g_assert_false (offers (fixture, MC_DOSSIER_ACTION_HAND_OVER));
+  g_assert_false (has_button (fixture, MC_DOSSIER_ACTION_HAND_OVER));
+  g_assert_false (offers (fixture, MC_DOSSIER_ACTION_WITHDRAW));
+}
+
+static void
+test_workflow (Fixture       *fixture,
+               gconstpointer  data)
+{
+  McTransitionDialog *dialog;
+  g_autofree char *message = NULL;
+  McDossier *dossier;
+  const McDossierEvent *event;
+  GPtrArray *events;
+
+  /* Hand over to the officer */
+  dialog = open_action (fixture, MC_DOSSIER_ACTION_HAND_OVER);
+  mc_transition_dialog_set_receiver (dialog, fixture->officer.staff_id);
+  g_assert_null (apply (fixture, dialog));
+  wait_for_version (fixture, 2);
+  g_assert_true (mc_dossier_page_get_events (fixture->page)->len == 2);
+
+  /* The leader cannot take a hand-over addressed to the officer: the
+   * core's reason is shown in the dialog. */
+  mc_dossier_page_set_actor (fixture->page, &fixture->leader);
+  g_assert_true (offers (fixture, MC_DOSSIER_ACTION_ACKNOWLEDGE));
+  dialog = open_action (fixture, MC_DOSSIER_ACTION_ACKNOWLEDGE);
+  message = apply (fixture, dialog);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "addressed to another staff member"));
+  g_clear_pointer (&message, g_free);
+
+  /* The officer acknowledges */
+  mc_dossier_page_set_actor (fixture->page, &fixture->officer);
+  dialog = open_action (fixture, MC_DOSSIER_ACTION_ACKNOWLEDGE);
+  g_assert_null (apply (fixture, dialog));
+  wait_for_version (fixture, 3);
+  dossier = mc_dossier_page_get_dossier (fixture->page);
+  g_assert_cmpint (mc_dossier_get_status (dossier), ==, MC_DOSSIER_STATUS_PROCESSING);
+  g_assert_cmpint (mc_dossier_get_assignee_id (dossier), ==, fixture->officer.staff_id);
+  g_assert_true (offers (fixture, MC_DOSSIER_ACTION_MARK_PROCESSED));
+
+  /* A supplement request needs its reason */
+  dialog = open_action (fixture, MC_DOSSIER_ACTION_REQUEST_SUPPLEMENT);
+  mc_transition_dialog_set_papers (dialog, "Giấy xác nhận cư trú");
+  message = apply (fixture, dialog);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "needs a reason"));
+  g_clear_pointer (&message, g_free);
+
+  /* Processed */
+  dialog = open_action (fixture, MC_DOSSIER_ACTION_MARK_PROCESSED);
+  mc_transition_dialog_set_note (dialog, "Đã ký giấy xác nhận");
+  g_assert_null (apply (fixture, dialog));
+  wait_for_version (fixture, 4);
+  g_assert_cmpint (mc_dossier_get_status (mc_dossier_page_get_dossier (fixture->page)), ==,
+                   MC_DOSSIER_STATUS_PROCESSED);
+
+  /* The counter returns the result */
+  mc_dossier_page_set_actor (fixture->page, &fixture->clerk);
+  g_assert_true (offers (fixture, MC_DOSSIER_ACTION_RETURN_RESULT));
+  dialog = open_action (fixture, MC_DOSSIER_ACTION_RETURN_RESULT);
+  mc_transition_dialog_set_recipient (dialog, "Nguyễn Văn Bình", FALSE);
+  g_assert_null (apply (fixture, dialog));
+  wait_for_version (fixture, 5);
+  g_assert_cmpint (mc_dossier_get_status (mc_dossier_page_get_dossier (fixture->page)), ==,
+                   MC_DOSSIER_STATUS_RETURNED);
+  events = mc_dossier_page_get_events (fixture->page);
+  event = g_ptr_array_index (events, events->len - 1);
+  g_assert_cmpint (event->action, ==, MC_DOSSIER_ACTION_RETURN_RESULT);
+  g_assert_nonnull (strstr (event->details, "Nguyễn Văn Bình"));
+  save_screenshot (GTK_WIDGET (fixture->window), "dossier-page.png");
+
+  /* The evaluation: every index must be answered */
+  g_assert_true (offers (fixture, MC_DOSSIER_ACTION_EVALUATE));
+  dialog = open_action (fixture, MC_DOSSIER_ACTION_EVALUATE);
+  save_screenshot (GTK_WIDGET (dialog), "evaluation-dialog.png");
+  g_object_ref (dialog);
+  mc_transition_dialog_apply (dialog);
+  g_assert_nonnull (mc_transition_dialog_get_error_message (dialog));
+  for (guint index = 1; index <= 9; index++)
+    mc_transition_dialog_set_answer (dialog, index, index == 3 ? 1 : 0);
+  mc_transition_dialog_set_answer (dialog, MC_EVALUATION_OVERALL, 0);
+  g_assert_null (apply (fixture, dialog));
+  g_object_unref (dialog);
+  wait_for_version (fixture, 6);
+
+  events = mc_dossier_page_get_events (fixture->page);
+  event = g_ptr_array_index (events, events->len - 1);
+  g_assert_cmpint (event->action, ==, MC_DOSSIER_ACTION_EVALUATE);
+  g_assert_nonnull (strstr (event->details, "\"3\":1"));
+  g_assert_nonnull (strstr (event->details, "\"1\":2"));
+  g_assert_nonnull (strstr (event->details, "Rất hài lòng"));
+  g_assert_false (offers (fixture, MC_DOSSIER_ACTION_EVALUATE));
+}
+
+static gboolean
+page_empty (Fixture *fixture)
+{
+  return !mc_dossier_page_get_loading (fixture->page) &&
+         mc_dossier_page_get_dossier (fixture->page) == NULL;
+}
+
+static void
+test_unknown_code (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AdwStatusPage *status;
+
+  mc_dossier_page_load (fixture->page, "000.17.22.H56-991231-9999");
+  mc_ui_test_wait_until (page_empty, fixture, "the page to give up");
+
+  status = ADW_STATUS_PAGE (mc_ui_test_find_by_type (fixture->page, ADW_TYPE_STATUS_PAGE));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (status)));
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "No dossier has the code"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!mc_ui_test_init (&argc, &argv))
+    return 1;
+
+  /* The application's style, for the screenshots. */
+  {
+    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/dossier-page/offered-actions", test_offered_actions);
+  ADD ("/dossier-page/workflow", test_workflow);
+  ADD ("/dossier-page/unknown-code", test_unknown_code);
+#undef ADD
+
+  return g_test_run ();
+}
