@@ -76,6 +76,16 @@ static const char * const fixtures[] = {
   "  applicant_name, received_at, due_at, original_due_at, workstation, updated_at) VALUES "
   "  (1, '000.17.22.H56-260302-0001', 1, 2, 1, 1, 1, 'Trần Văn Đức', 1772419200000000, "
   "  1772419200000000, 1772419200000000, 'QUAY-1', 1772419200000000);",
+  /* 6: the procedures' internal process steps with their budgets. */
+  CATALOGUE_ROWS
+  "INSERT INTO staff (id, username, full_name, role, password_hash, created_at) VALUES "
+  "  (1, 'lan', 'Nguyễn Thị Lan', 0, '$argon2id$v=19$m=65536,t=2,p=1$x$y', 1700000000000000);"
+  "INSERT INTO dossier (id, code, procedure_id, status, accepted, channel, applicant_type, "
+  "  applicant_name, received_at, due_at, original_due_at, workstation, updated_at) VALUES "
+  "  (1, '000.17.22.H56-260302-0001', 1, 2, 1, 1, 1, 'Trần Văn Đức', 1772419200000000, "
+  "  1772419200000000, 1772419200000000, 'QUAY-1', 1772419200000000);"
+  "INSERT INTO process_step (procedure_code, position, name, budget_minutes) VALUES "
+  "  ('1.001193', 0, 'Tiếp nhận', 120), ('1.001193', 1, 'Giải quyết', 360);",
 };
 
 static void

@@ -18,6 +18,7 @@
 #include "mc-error.h"
 #include "mc-intake-check.h"
 #include "mc-procedure-store.h"
+#include "mc-process-steps.h"
 
 /* All SQL of dossiers. Every change is one write transaction that updates
  * the dossier, raises its version and writes its event, or does nothing:
@@ -885,6 +886,218 @@ check_details (const char  *details,
   return TRUE;
 }
 
+/*
+ * The control sheet (Mẫu 05)
+ */
+
+/* A step of the dossier's walk through the procedure's process: the
+ * first begins at receipt, each hand-over begins the next one. */
+typedef struct
+{
+  gint64 start;
+  gint64 paused_minutes;  /* the citizen's supplementing time inside it */
+} StepFrame;
+
+static gboolean
+load_step_basis (McDatabase  *db,
+                 gint64       dossier_id,
+                 char       **procedure_code,
+                 gint64      *received_at,
+                 gint64      *original_due_at,
+                 GError     **error)
+{
+  static const char sql[] =
+    "SELECT p.code, d.received_at, d.original_due_at "
+    "FROM dossier d JOIN procedure p ON p.id = d.procedure_id WHERE d.id = ?1";
+  g_autoptr(McStatement) stmt = mc_database_prepare (db, sql, error);
+  gboolean has_row;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, dossier_id);
+  if (!mc_database_step (db, stmt, &has_row, error))
+    return FALSE;
+
+  if (!has_row)
+    {
+      g_set_error_literal (error, MC_ERROR, MC_ERROR_NOT_FOUND, _("The dossier has no procedure."));
+      return FALSE;
+    }
+
+  *procedure_code = g_strdup (column_text (stmt, 0));
+  *received_at = sqlite3_column_int64 (stmt, 1);
+  *original_due_at = sqlite3_column_int64 (stmt, 2);
+  return TRUE;
+}
+
+/* Replays the dossier's events: each hand-over pushes a step, a hand-over
+ * sent back pops it (the giver's step goes on), and the time between a
+ * supplement request and the supplement counts for no step. */
+static gboolean
+walk_steps (McDatabase         *db,
+            McWorkingCalendar  *calendar,
+            gint64              dossier_id,
+            gint64              received_at,
+            GArray             *frames,
+            GError            **error)
+{
+  static const char sql[] =
+    "SELECT action, effective_time FROM dossier_event WHERE dossier_id = ?1 ORDER BY id";
+  g_autoptr(McStatement) stmt = mc_database_prepare (db, sql, error);
+  StepFrame first = { received_at, 0 };
+  gint64 pause_start = 0;
+  gboolean has_row;
+  gboolean ok;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  g_array_append_val (frames, first);
+
+  sqlite3_bind_int64 (stmt, 1, dossier_id);
+  while ((ok = mc_database_step (db, stmt, &has_row, error)) && has_row)
+    {
+      McDossierAction action = sqlite3_column_int (stmt, 0);
+      gint64 time = sqlite3_column_int64 (stmt, 1);
+
+      switch (action)
+        {
+        case MC_DOSSIER_ACTION_HAND_OVER:
+          {
+            StepFrame next = { time, 0 };
+
+            g_array_append_val (frames, next);
+          }
+          break;
+
+        case MC_DOSSIER_ACTION_SEND_BACK:
+          if (frames->len > 1)
+            g_array_set_size (frames, frames->len - 1);
+          break;
+
+        case MC_DOSSIER_ACTION_REQUEST_SUPPLEMENT:
+          pause_start = time;
+          break;
+
+        case MC_DOSSIER_ACTION_RECEIVE_SUPPLEMENT:
+          if (pause_start != 0)
+            {
+              g_autoptr(GDateTime) from = from_usec (pause_start);
+              g_autoptr(GDateTime) to = from_usec (time);
+              StepFrame *top = &g_array_index (frames, StepFrame, frames->len - 1);
+
+              top->paused_minutes += MAX (mc_working_calendar_count_minutes (calendar, from, to), 0);
+              pause_start = 0;
+            }
+          break;
+
+        case MC_DOSSIER_ACTION_RECEIVE:
+        case MC_DOSSIER_ACTION_REFUSE_AT_COUNTER:
+        case MC_DOSSIER_ACTION_ACCEPT:
+        case MC_DOSSIER_ACTION_ACKNOWLEDGE:
+        case MC_DOSSIER_ACTION_REQUEST_PAYMENT:
+        case MC_DOSSIER_ACTION_RECORD_PAYMENT:
+        case MC_DOSSIER_ACTION_REFUSE:
+        case MC_DOSSIER_ACTION_STOP:
+        case MC_DOSSIER_ACTION_WITHDRAW:
+        case MC_DOSSIER_ACTION_MARK_PROCESSED:
+        case MC_DOSSIER_ACTION_RETURN_RESULT:
+        case MC_DOSSIER_ACTION_APOLOGIZE:
+        case MC_DOSSIER_ACTION_EVALUATE:
+        case MC_DOSSIER_ACTION_EDIT:
+        case MC_DOSSIER_N_ACTIONS:
+        default:
+          break;
+        }
+    }
+
+  return ok;
+}
+
+/* The Mẫu 05 data of a hand-over, its acknowledgement or the end of
+ * processing, merged into the step's @details (a JSON object or NULL):
+ *   {"step": n, "step_name": "…", "budget_minutes": m,
+ *    "spent_minutes": s, "result": "early|on_time|late"}
+ *
+ * The step is the one in progress at @effective: the first step begins
+ * at receipt and each earlier hand-over (not sent back) begins the next
+ * one, so a hand-over closes the giver's step and its acknowledgement is
+ * judged in the receiver's, from the hand-over. Once there are more
+ * hand-overs than steps, the last step goes on from its own beginning:
+ * with the default single step, whose budget is the working time from
+ * receipt to the original appointment, every event is judged from
+ * receipt. The spent time is working time (mc_working_calendar), less the
+ * citizen's supplementing time; mc_process_steps_judge_minutes() gives
+ * the result. */
+static char *
+step_details (McDatabase         *db,
+              McWorkingCalendar  *calendar,
+              gint64              dossier_id,
+              gint64              effective,
+              const char         *details,
+              GError            **error)
+{
+  g_autofree char *procedure_code = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (StepFrame));
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = from_usec (effective);
+  McProcessStep *step;
+  JsonObject *object;
+  gint64 received_at;
+  gint64 original_due_at;
+  gint64 paused = 0;
+  gint64 spent;
+  guint position;
+  McStepResult result;
+
+  if (!load_step_basis (db, dossier_id, &procedure_code, &received_at, &original_due_at, error))
+    return NULL;
+
+  steps = mc_process_steps_list_stored (db, procedure_code, error);
+  if (steps == NULL)
+    return NULL;
+
+  if (steps->len == 0)
+    {
+      g_autoptr(GDateTime) received = from_usec (received_at);
+      g_autoptr(GDateTime) due = from_usec (original_due_at);
+
+      g_clear_pointer (&steps, g_ptr_array_unref);
+      steps = mc_process_steps_default (mc_working_calendar_count_minutes (calendar, received, due));
+    }
+
+  if (!walk_steps (db, calendar, dossier_id, received_at, frames, error))
+    return NULL;
+
+  position = MIN (frames->len, steps->len) - 1;
+  for (guint i = position; i < frames->len; i++)
+    paused += g_array_index (frames, StepFrame, i).paused_minutes;
+
+  step = g_ptr_array_index (steps, position);
+  start = from_usec (g_array_index (frames, StepFrame, position).start);
+  spent = MAX (mc_working_calendar_count_minutes (calendar, start, end) - paused, 0);
+  result = mc_process_steps_judge_minutes (spent, step->budget_minutes);
+
+  if (details != NULL && json_parser_load_from_data (parser, details, -1, NULL) &&
+      json_parser_get_root (parser) != NULL && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    root = json_node_copy (json_parser_get_root (parser));
+  else
+    root = json_node_init_object (json_node_alloc (), json_object_new ());
+
+  object = json_node_get_object (root);
+  json_object_set_int_member (object, "step", position + 1);
+  json_object_set_string_member (object, "step_name", step->name);
+  json_object_set_int_member (object, "budget_minutes", step->budget_minutes);
+  json_object_set_int_member (object, "spent_minutes", spent);
+  json_object_set_string_member (object, "result", mc_step_result_to_string (result));
+
+  return json_to_string (root, FALSE);
+}
+
 static gboolean
 transition_in_transaction (McDatabase                *db,
                            const char                *code,
@@ -903,6 +1116,7 @@ transition_in_transaction (McDatabase                *db,
   g_autoptr(McWorkingCalendar) calendar = NULL;
   g_autoptr(GDateTime) due = NULL;
   g_autoptr(GDateTime) deadline_moment = NULL;
+  g_autofree char *details = NULL;
   DossierState state = { 0, };
   McDossierStatus before;
   gint64 effective_usec = to_usec (effective);
@@ -1049,6 +1263,15 @@ transition_in_transaction (McDatabase                *db,
       return FALSE;
   }
 
+  /* Hand-overs and the end of processing form the control sheet (Mẫu 05). */
+  if (action == MC_DOSSIER_ACTION_HAND_OVER || action == MC_DOSSIER_ACTION_ACKNOWLEDGE ||
+      action == MC_DOSSIER_ACTION_MARK_PROCESSED)
+    {
+      details = step_details (db, calendar, state.id, effective_usec, params->details, error);
+      if (details == NULL)
+        return FALSE;
+    }
+
   event.dossier_id = state.id;
   event.action = action;
   event.status_before = before;
@@ -1057,7 +1280,7 @@ transition_in_transaction (McDatabase                *db,
   event.device_time = to_usec (now);
   event.effective_time = effective_usec;
   event.note = params->note;
-  event.details = params->details;
+  event.details = details != NULL ? details : params->details;
   event.version = state.version + 1;
 
   return insert_event (db, actor, &event, error);
@@ -1081,6 +1304,11 @@ transition_in_transaction (McDatabase                *db,
  * and the appointment moved by the office time it was stopped on their
  * receipt, the new appointment of an apology, finish and return times),
  * raises its version and writes the event. A refused step writes nothing.
+ *
+ * A hand-over, its acknowledgement and the end of processing also write
+ * the control sheet's data (Mẫu 05) into the event's details, beside the
+ * members of @params' details: the process step (mc-process-steps.h), its
+ * budget, the working minutes it took and its result (see step_details()).
  *
  * Returns: %TRUE if the step was taken; %FALSE with an %MC_ERROR_INVALID
  *   error saying why, or %MC_ERROR_NOT_FOUND for an unknown @code

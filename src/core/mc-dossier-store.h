@@ -62,7 +62,10 @@ typedef struct
   const char *note;              /* the reason, where the action needs one */
   gint64      receiver_id;       /* HAND_OVER: the staff member it goes to; 0 anyone */
   GDateTime  *new_due_at;        /* APOLOGIZE: the new appointment */
-  const char *details;           /* JSON object of the step's form; NULL "{}" */
+  const char *details;           /* JSON object of the step's form; NULL "{}".
+                                  * The store adds the Mẫu 05 step result to
+                                  * hand-overs, acknowledgements and the end
+                                  * of processing. */
   GDateTime  *effective_at;      /* when it happened; NULL: now */
   guint       expected_version;  /* 0: any; else refused if the dossier changed */
 } McTransitionParams;

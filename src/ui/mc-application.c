@@ -177,14 +177,20 @@ preferences_action (GSimpleAction *action,
   McApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autoptr(McContext) context = NULL;
+  McPreferencesWindow *preferences;
+  McStaff *staff = NULL;
 
   /* The preferences of the database the window shows, to whoever is
    * signed in to it. */
   if (MC_IS_WINDOW (window))
     {
+      McSession *session = mc_window_get_session (MC_WINDOW (window));
+
       if (!mc_window_get_work_shown (MC_WINDOW (window)))
         return;
       g_object_get (window, "context", &context, NULL);
+      if (session != NULL)
+        staff = mc_session_get_staff (session);
     }
   else if (self->context != NULL)
     context = g_object_ref (self->context);
@@ -192,7 +198,8 @@ preferences_action (GSimpleAction *action,
   if (context == NULL)
     return;
 
-  gtk_window_present (GTK_WINDOW (mc_preferences_window_new (window, context)));
+  preferences = mc_preferences_window_new_for_staff (window, context, staff);
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static const GActionEntry app_actions[] = {

@@ -10,9 +10,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 
 #include "mc-dossier-page.h"
 #include "mc-format.h"
+#include "mc-process-steps.h"
 #include "mc-ui-util.h"
 #include "mc-working-calendar.h"
 
@@ -371,6 +373,50 @@ show_data (McDossierPage *self)
     }
 }
 
+/* Working minutes as hours, "16" or "2.5". */
+static char *
+format_hours (gint64 minutes)
+{
+  if (minutes % 60 == 0)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, minutes / 60);
+
+  return g_strdup_printf ("%.1f", minutes / 60.0);
+}
+
+/* The control sheet's line (Mẫu 05) of a hand-over, its acknowledgement
+ * or the end of processing, from the event's details; NULL for others. */
+static char *
+format_step_result (const McDossierEvent *event)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *spent = NULL;
+  g_autofree char *budget = NULL;
+  JsonNode *root;
+  JsonObject *object;
+  McStepResult result;
+
+  if (event->details == NULL ||
+      !json_parser_load_from_data (parser, event->details, -1, NULL) ||
+      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+
+  object = json_node_get_object (root);
+  if (!mc_step_result_from_string (json_object_get_string_member_with_default (object, "result", NULL),
+                                   &result))
+    return NULL;
+
+  spent = format_hours (json_object_get_int_member_with_default (object, "spent_minutes", 0));
+  budget = format_hours (json_object_get_int_member_with_default (object, "budget_minutes", 0));
+
+  /* Translators: the control sheet (Mẫu 05): the step's number and name,
+   * its result (Early, On time, Late), then the working hours it took and
+   * its budget, as in "Step 2 “Thẩm định”: Late, 17 of 16 working hours" */
+  return g_strdup_printf (_("Step %u “%s”: %s, %s of %s working hours"),
+                          (guint) json_object_get_int_member_with_default (object, "step", 1),
+                          json_object_get_string_member_with_default (object, "step_name", ""),
+                          mc_step_result_get_label (result), spent, budget);
+}
+
 static void
 show_events (McDossierPage *self)
 {
@@ -382,6 +428,7 @@ show_events (McDossierPage *self)
       g_autofree char *when = format_moment (event->effective_time);
       g_autofree char *overline = NULL;
       g_autofree char *title = NULL;
+      g_autofree char *step_result = NULL;
       GString *subtitle = g_string_new (NULL);
 
       if (event->entered_late)
@@ -406,6 +453,9 @@ show_events (McDossierPage *self)
         g_string_append_printf (subtitle, " (%s)", event->workstation);
       if (event->note != NULL && event->note[0] != '\0')
         g_string_append_printf (subtitle, "\n%s", event->note);
+      step_result = format_step_result (event);
+      if (step_result != NULL)
+        g_string_append_printf (subtitle, "\n%s", step_result);
 
       add_lines (group, overline, title, subtitle->str);
       g_string_free (subtitle, TRUE);

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "mc-context.h"
+#include "mc-staff.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +18,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (McPreferencesWindow, mc_preferences_window, MC, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-McPreferencesWindow *mc_preferences_window_new (GtkWindow *parent,
-                                                McContext *context) G_GNUC_WARN_UNUSED_RESULT;
+McPreferencesWindow *mc_preferences_window_new           (GtkWindow           *parent,
+                                                          McContext           *context) G_GNUC_WARN_UNUSED_RESULT;
+McPreferencesWindow *mc_preferences_window_new_for_staff (GtkWindow           *parent,
+                                                          McContext           *context,
+                                                          McStaff             *staff) G_GNUC_WARN_UNUSED_RESULT;
+McStaff             *mc_preferences_window_get_staff     (McPreferencesWindow *self);
 
 G_END_DECLS
