@@ -688,6 +688,66 @@ test_placeholders (Fixture       *fixture,
   g_assert_cmpuint (mirror->len, ==, 0);
 }
 
+static guint
+count_of (Fixture              *fixture,
+          const McDossierQuery *query)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = 0;
+
+  g_assert_true (mc_dossier_list_store_count (fixture->db, query, fixture->now, &n, NULL, &error));
+  g_assert_no_error (error);
+  return n;
+}
+
+/* The officer and period filters of the list page: ten dossiers a working
+ * day, every fifth one handed over to Lan. */
+static void
+test_officer_and_period (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(McDossierQuery) query = mc_dossier_query_new ();
+  g_autoptr(GDateTime) week = moment (2026, 3, 9, 0, 0);
+  g_autoptr(GDateTime) next_week = moment (2026, 3, 16, 0, 0);
+  g_autoptr(GDateTime) today = moment (2026, 3, 18, 0, 0);
+  g_autoptr(GDateTime) tomorrow = moment (2026, 3, 19, 0, 0);
+  g_autoptr(GDateTime) march = moment (2026, 3, 1, 0, 0);
+  g_autoptr(GDateTime) april = moment (2026, 4, 1, 0, 0);
+
+  query->assignee_id = fixture->lan_id;
+  g_assert_cmpuint (count_of (fixture, query), ==, N_DOSSIERS / 5);
+  query->assignee_id = fixture->lan_id + 1000;
+  g_assert_cmpuint (count_of (fixture, query), ==, 0);
+  query->assignee_id = 0;
+
+  mc_dossier_query_set_period (query, week, next_week);
+  g_assert_cmpuint (count_of (fixture, query), ==, 50);
+  query->assignee_id = fixture->lan_id;
+  g_assert_cmpuint (count_of (fixture, query), ==, 10);
+  query->assignee_id = 0;
+
+  mc_dossier_query_set_period (query, today, tomorrow);
+  g_assert_cmpuint (count_of (fixture, query), ==, 10);
+
+  /* 22 working days in March, two in April. */
+  mc_dossier_query_set_period (query, march, april);
+  g_assert_cmpuint (count_of (fixture, query), ==, 220);
+  mc_dossier_query_set_period (query, april, NULL);
+  g_assert_cmpuint (count_of (fixture, query), ==, 20);
+
+  /* Through the model, as the list page sets it. */
+  {
+    g_autoptr(McDossierListModel) model = new_model (fixture, 50);
+
+    mc_dossier_query_set_period (query, week, next_week);
+    query->assignee_id = fixture->lan_id;
+    mc_dossier_list_model_set_query (model, query);
+    wait_for_query (model);
+    g_assert_cmpuint (mc_dossier_list_model_get_n_total (model), ==, 10);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 10);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -701,6 +761,7 @@ main (int   argc,
   ADD ("counts-and-pages", test_counts_and_pages);
   ADD ("sorting", test_sorting);
   ADD ("filters", test_filters);
+  ADD ("officer-and-period", test_officer_and_period);
   ADD ("search", test_search);
   ADD ("query-plans", test_query_plans);
   ADD ("placeholders", test_placeholders);

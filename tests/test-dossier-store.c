@@ -659,6 +659,183 @@ test_late_steps_and_versions (Fixture       *fixture,
                                    "{\"so_so\":12,\"step\":1,"));
 }
 
+/*
+ * Corrections
+ */
+
+/* The dossier's data as received by receive_at(), to be corrected. */
+static McDossierEdit
+edit_of (McDossier  *dossier,
+         const char *reason)
+{
+  McDossierEdit edit = { 0, };
+
+  edit.applicant_type = mc_dossier_get_applicant_type (dossier);
+  edit.applicant_name = mc_dossier_get_applicant_name (dossier);
+  edit.id_number = mc_dossier_get_id_number (dossier);
+  edit.birth_date = mc_dossier_get_birth_date (dossier);
+  edit.phone = mc_dossier_get_phone (dossier);
+  edit.email = mc_dossier_get_email (dossier);
+  edit.address = mc_dossier_get_address (dossier);
+  edit.delivery_by_post = mc_dossier_get_delivery_by_post (dossier);
+  edit.set_count = mc_dossier_get_set_count (dossier);
+  edit.fee = mc_dossier_get_fee (dossier);
+  edit.note = mc_dossier_get_note (dossier);
+  edit.reason = reason;
+  return edit;
+}
+
+/* A refused correction: an error naming @message_part, and the dossier,
+ * its history and its search entry unchanged. */
+static void
+refused_edit (McDatabase          *db,
+              const char          *code,
+              const McDossierEdit *edit,
+              const McActor       *actor,
+              gint64               expected_version,
+              GDateTime           *at,
+              const char          *message_part)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(McDossier) before = mc_dossier_store_load (db, code, &error);
+  g_autoptr(McDossier) after = NULL;
+  guint events = count_events (db, code);
+
+  g_assert_no_error (error);
+  g_assert_false (mc_dossier_store_edit (db, code, edit, actor, expected_version, at, &error));
+  g_assert_error (error, MC_ERROR, MC_ERROR_INVALID);
+  if (strstr (error->message, message_part) == NULL)
+    g_error ("“%s” does not contain “%s”", error->message, message_part);
+  g_clear_error (&error);
+
+  after = mc_dossier_store_load (db, code, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mc_dossier_get_version (after), ==, mc_dossier_get_version (before));
+  g_assert_cmpstr (mc_dossier_get_phone (after), ==, mc_dossier_get_phone (before));
+  g_assert_cmpstr (mc_dossier_get_applicant_name (after), ==, mc_dossier_get_applicant_name (before));
+  g_assert_cmpint (mc_dossier_get_fee (after), ==, mc_dossier_get_fee (before));
+  g_assert_cmpuint (count_events (db, code), ==, events);
+}
+
+static void
+test_edit (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GDateTime) monday = moment (2026, 3, 2, 8, 0);
+  g_autoptr(GDateTime) monday_later = moment (2026, 3, 2, 9, 0);
+  g_autoptr(McDossier) received = receive_at (fixture->db, monday);
+  g_autoptr(McDossier) dossier = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *code = mc_dossier_get_code (received);
+  McDossierEdit edit = edit_of (received, "  Công dân báo sai số điện thoại ");
+  const McDossierEvent *event;
+
+  edit.phone = "0987 654 321";
+  edit.fee = 20000;
+  edit.delivery_by_post = TRUE;
+  g_assert_true (mc_dossier_store_edit (fixture->db, code, &edit, &officer, 1, monday_later, &error));
+  g_assert_no_error (error);
+
+  dossier = mc_dossier_store_load (fixture->db, code, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mc_dossier_get_phone (dossier), ==, "0987654321");
+  g_assert_cmpint (mc_dossier_get_fee (dossier), ==, 20000);
+  g_assert_true (mc_dossier_get_delivery_by_post (dossier));
+  g_assert_cmpstr (mc_dossier_get_applicant_name (dossier), ==, "Nguyễn Văn An");
+  g_assert_cmpint (mc_dossier_get_status (dossier), ==, MC_DOSSIER_STATUS_ACCEPTED);
+  g_assert_cmpuint (mc_dossier_get_version (dossier), ==, 2);
+  g_assert_cmpint (mc_test_query_int (fixture->db, "SELECT updated_at FROM dossier"), ==,
+                   g_date_time_to_unix (monday_later) * G_USEC_PER_SEC);
+
+  /* One event, in the same transaction, with each change and the reason. */
+  events = mc_dossier_store_list_events (fixture->db, code, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 2);
+  event = g_ptr_array_index (events, 1);
+  g_assert_cmpint (event->action, ==, MC_DOSSIER_ACTION_EDIT);
+  g_assert_cmpint (event->status_before, ==, MC_DOSSIER_STATUS_ACCEPTED);
+  g_assert_cmpint (event->status_after, ==, MC_DOSSIER_STATUS_ACCEPTED);
+  g_assert_cmpuint (event->version, ==, 2);
+  g_assert_cmpstr (event->actor_name, ==, "Trần Văn Nam");
+  g_assert_cmpstr (event->workstation, ==, "PC-2");
+  g_assert_true (g_date_time_equal (event->device_time, monday_later));
+  g_assert_cmpstr (event->note, ==, "Công dân báo sai số điện thoại");
+  g_assert_cmpstr (event->details, ==,
+                   "{\"changes\":["
+                   "{\"field\":\"phone\",\"old\":\"0912345678\",\"new\":\"0987654321\"},"
+                   "{\"field\":\"delivery\",\"old\":false,\"new\":true},"
+                   "{\"field\":\"fee\",\"old\":0,\"new\":20000}]}");
+
+  /* The search index follows the new phone number. */
+  g_assert_cmpint (mc_test_query_int (fixture->db,
+                                      "SELECT count (*) FROM dossier_search "
+                                      "WHERE folded LIKE '%0987654321%'"), ==, 1);
+  g_assert_cmpint (mc_test_query_int (fixture->db,
+                                      "SELECT count (*) FROM dossier_search "
+                                      "WHERE folded LIKE '%0912345678%'"), ==, 0);
+}
+
+static void
+test_edit_refused (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDateTime) monday = moment (2026, 3, 2, 8, 0);
+  g_autoptr(GDateTime) monday_later = moment (2026, 3, 2, 9, 0);
+  g_autoptr(GDateTime) friday = moment (2026, 3, 6, 9, 0);
+  g_autoptr(McDossier) received = receive_at (fixture->db, monday);
+  g_autoptr(GError) error = NULL;
+  const char *code = mc_dossier_get_code (received);
+  McDossierEdit edit = edit_of (received, "Sửa thông tin");
+  McDossierEdit bad;
+
+  /* A bad phone number: the error names the field, nothing is written. */
+  bad = edit;
+  bad.phone = "012345";
+  bad.fee = 5000;
+  refused_edit (fixture->db, code, &bad, &clerk, 1, monday_later, "Phone: ");
+  bad = edit;
+  bad.applicant_name = " ";
+  refused_edit (fixture->db, code, &bad, &clerk, 1, monday_later, "Applicant’s name: ");
+  bad = edit;
+  bad.set_count = 100;
+  refused_edit (fixture->db, code, &bad, &clerk, 1, monday_later, "Number of sets");
+
+  /* A correction says why. */
+  bad = edit;
+  bad.phone = "0987654321";
+  bad.reason = "  ";
+  refused_edit (fixture->db, code, &bad, &clerk, 1, monday_later, "Reason for the correction");
+
+  /* Nothing changed: the phone as typed is the stored one once normalised. */
+  bad = edit;
+  bad.phone = "0912 345 678";
+  refused_edit (fixture->db, code, &bad, &clerk, 1, monday_later, "Nothing was changed");
+
+  /* Someone else changed it meanwhile. */
+  bad = edit;
+  bad.phone = "0987654321";
+  refused_edit (fixture->db, code, &bad, &clerk, 2, monday_later, "changed this dossier meanwhile");
+
+  /* Nor as a step without its changes. */
+  g_assert_false (mc_dossier_store_transition (fixture->db, code, MC_DOSSIER_ACTION_EDIT, &clerk,
+                                               NULL, monday_later, &error));
+  g_assert_error (error, MC_ERROR, MC_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A returned dossier is closed. */
+  step (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER, &clerk, monday_later, NULL);
+  step (fixture->db, code, MC_DOSSIER_ACTION_ACKNOWLEDGE, &officer, monday_later, NULL);
+  step (fixture->db, code, MC_DOSSIER_ACTION_MARK_PROCESSED, &officer, friday, NULL);
+  step (fixture->db, code, MC_DOSSIER_ACTION_RETURN_RESULT, &clerk, friday, NULL);
+  refused_edit (fixture->db, code, &bad, &admin, 0, friday, "closed");
+  g_assert_cmpint (mc_test_query_int (fixture->db, "SELECT status FROM dossier"), ==,
+                   MC_DOSSIER_STATUS_RETURNED);
+
+  g_assert_false (mc_dossier_store_edit (fixture->db, "nope", &bad, &clerk, 0, friday, &error));
+  g_assert_error (error, MC_ERROR, MC_ERROR_NOT_FOUND);
+}
+
 static void
 test_list (Fixture       *fixture,
            gconstpointer  data)
@@ -803,6 +980,8 @@ main (int   argc,
   ADD ("full-walk", test_full_walk);
   ADD ("apology", test_apology);
   ADD ("late-steps-and-versions", test_late_steps_and_versions);
+  ADD ("edit", test_edit);
+  ADD ("edit-refused", test_edit_refused);
   ADD ("list", test_list);
   ADD ("two-processes", test_two_processes);
 

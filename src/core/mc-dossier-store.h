@@ -70,6 +70,25 @@ typedef struct
   guint       expected_version;  /* 0: any; else refused if the dossier changed */
 } McTransitionParams;
 
+/* A correction of a dossier's data: the new values of every field it may
+ * change, as the intake form takes them (McDossierDraft), and why. Fields
+ * left as they are stay unchanged. */
+typedef struct
+{
+  McApplicantType  applicant_type;   /* 0: a citizen */
+  const char      *applicant_name;
+  const char      *id_number;
+  const char      *birth_date;       /* as typed, day first, or YYYY-MM-DD */
+  const char      *phone;
+  const char      *email;
+  const char      *address;
+  gboolean         delivery_by_post;
+  guint            set_count;        /* 0: one set */
+  gint64           fee;              /* đồng */
+  const char      *note;
+  const char      *reason;           /* why the data are corrected; required */
+} McDossierEdit;
+
 /* A step recorded more than this after it happened is "entered late". */
 #define MC_DOSSIER_LATE_ENTRY_MINUTES 5
 
@@ -83,6 +102,13 @@ gboolean   mc_dossier_store_transition          (McDatabase               *db,
                                                  McDossierAction           action,
                                                  const McActor            *actor,
                                                  const McTransitionParams *params,
+                                                 GDateTime                *now,
+                                                 GError                  **error);
+gboolean   mc_dossier_store_edit                (McDatabase               *db,
+                                                 const char               *code,
+                                                 const McDossierEdit      *edit,
+                                                 const McActor            *actor,
+                                                 gint64                    expected_version,
                                                  GDateTime                *now,
                                                  GError                  **error);
 McDossier *mc_dossier_store_load                (McDatabase               *db,

@@ -18,8 +18,8 @@
 
 /* Dossiers as the UI sees them: every call runs McDossierStore on the
  * database worker and answers on the caller's main context. "changed"
- * tells lists and pages to reload after a dossier was received or took a
- * step. As in McCalendar, a change once asked for is carried out even if
+ * tells lists and pages to reload after a dossier was received, took a
+ * step or had its data corrected. As in McCalendar, a change once asked for is carried out even if
  * the caller cancels: cancelling only stops it from hearing the answer.
  *
  * The callers' drafts, actors and parameters point into memory the main
@@ -72,6 +72,15 @@ typedef struct
   char               *note;
   char               *details;
 } TransitionRequest;
+
+typedef struct
+{
+  char          *code;
+  McDossierEdit  edit;
+  ActorCopy      actor;
+  GPtrArray     *strings;
+  guint          expected_version;
+} EditRequest;
 
 typedef struct
 {
@@ -211,6 +220,41 @@ transition_request_free (TransitionRequest *request)
   g_free (request->details);
   g_clear_pointer (&request->params.new_due_at, g_date_time_unref);
   g_clear_pointer (&request->params.effective_at, g_date_time_unref);
+  actor_copy_clear (&request->actor);
+  g_free (request);
+}
+
+static EditRequest *
+edit_request_new (const char          *code,
+                  const McDossierEdit *edit,
+                  const McActor       *actor,
+                  guint                expected_version)
+{
+  EditRequest *request = g_new0 (EditRequest, 1);
+  GPtrArray *strings = g_ptr_array_new_with_free_func (g_free);
+
+  request->code = g_strdup (code);
+  request->strings = strings;
+  request->edit = *edit;
+  request->edit.applicant_name = keep_string (strings, edit->applicant_name);
+  request->edit.id_number = keep_string (strings, edit->id_number);
+  request->edit.birth_date = keep_string (strings, edit->birth_date);
+  request->edit.phone = keep_string (strings, edit->phone);
+  request->edit.email = keep_string (strings, edit->email);
+  request->edit.address = keep_string (strings, edit->address);
+  request->edit.note = keep_string (strings, edit->note);
+  request->edit.reason = keep_string (strings, edit->reason);
+  request->expected_version = expected_version;
+  actor_copy_init (&request->actor, actor);
+
+  return request;
+}
+
+static void
+edit_request_free (EditRequest *request)
+{
+  g_free (request->code);
+  g_ptr_array_unref (request->strings);
   actor_copy_clear (&request->actor);
   g_free (request);
 }
@@ -444,6 +488,76 @@ mc_dossiers_transition_finish (McDossiers    *self,
                                GError       **error)
 {
   return mc_db_worker_propagate (result, self, mc_dossiers_transition_async, error) != NULL;
+}
+
+/*
+ * Corrections
+ */
+
+static gpointer
+edit_work (McDatabase  *db,
+           gpointer     data,
+           GError     **error)
+{
+  EditRequest *request = data;
+  g_autoptr(GDateTime) now = now_local ();
+
+  if (!mc_dossier_store_edit (db, request->code, &request->edit, &request->actor.actor,
+                              request->expected_version, now, error))
+    return NULL;
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+/**
+ * mc_dossiers_edit_async:
+ * @self: a #McDossiers
+ * @code: the dossier's code
+ * @edit: the new values of the editable fields and the reason; copied
+ * @actor: who corrects them; copied
+ * @expected_version: the version shown when the data were corrected; 0
+ *   for any
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Corrects a dossier's data with mc_dossier_store_edit(), at the
+ * worker's clock; "changed" is emitted once it is recorded.
+ */
+void
+mc_dossiers_edit_async (McDossiers          *self,
+                        const char          *code,
+                        const McDossierEdit *edit,
+                        const McActor       *actor,
+                        guint                expected_version,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_return_if_fail (MC_IS_DOSSIERS (self));
+  g_return_if_fail (code != NULL);
+  g_return_if_fail (edit != NULL);
+  g_return_if_fail (actor != NULL);
+
+  mc_db_worker_run_task_async (self->worker, self, mc_dossiers_edit_async,
+                               "[mc-dossiers] edit", edit_work,
+                               edit_request_new (code, edit, actor, expected_version),
+                               (GDestroyNotify) edit_request_free, NULL,
+                               emit_changed, cancellable, callback, user_data);
+}
+
+/**
+ * mc_dossiers_edit_finish:
+ *
+ * Returns: %TRUE if the data were corrected; %FALSE with the store's
+ *   error, which names the field or says why not
+ */
+gboolean
+mc_dossiers_edit_finish (McDossiers    *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  return mc_db_worker_propagate (result, self, mc_dossiers_edit_async, error) != NULL;
 }
 
 /*

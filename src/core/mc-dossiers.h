@@ -39,6 +39,17 @@ void        mc_dossiers_transition_async      (McDossiers                *self,
 gboolean    mc_dossiers_transition_finish     (McDossiers                *self,
                                                GAsyncResult              *result,
                                                GError                   **error);
+void        mc_dossiers_edit_async            (McDossiers                *self,
+                                               const char                *code,
+                                               const McDossierEdit       *edit,
+                                               const McActor             *actor,
+                                               guint                      expected_version,
+                                               GCancellable              *cancellable,
+                                               GAsyncReadyCallback        callback,
+                                               gpointer                   user_data);
+gboolean    mc_dossiers_edit_finish           (McDossiers                *self,
+                                               GAsyncResult              *result,
+                                               GError                   **error);
 void        mc_dossiers_load_async            (McDossiers                *self,
                                                const char                *code,
                                                GCancellable              *cancellable,

@@ -13,9 +13,15 @@
 
 #include "mc-dossier-list-page.h"
 #include "mc-dossier-workflow.h"
+#include "mc-dossiers.h"
+#include "mc-staff.h"
 
-/* The dossier list: a search entry and filters over a GtkColumnView of
- * McDossierListModel, which pages rows from the database. Rows whose page
+/* The dossier list: a search entry and a row of filters (status, deadline,
+ * channel, officer in charge, period of receipt) over a GtkColumnView of
+ * McDossierListModel, which pages rows from the database. The officers are
+ * the active officers and leaders, listed again on each reload; a period
+ * is reckoned in Vietnam's time when the query is built, so a reload after
+ * midnight moves "Today" on. Rows whose page
  * is on its way show as placeholders. Sorting by a column header changes
  * the model's query: the model sorts in SQL, through an index, so the
  * column view's own sorter is only read, never applied to the model. */
@@ -38,6 +44,10 @@ struct _McDossierListPage
 
   McDossierListModel *model;
   GtkNoSelection     *selection;
+  McDossiers         *dossiers;
+  GCancellable       *staff_cancellable;
+  GArray             *officer_ids;     /* gint64, by the officer drop-down's position */
+  gboolean            quiet;           /* changing the drop-downs, not the user */
   McDossier          *probe_a;
   McDossier          *probe_b;
   int                 probed_column;
@@ -45,9 +55,12 @@ struct _McDossierListPage
   /* Template widgets */
   GtkColumnViewColumn *applicant_column;
   GtkDropDown         *channel_dropdown;
+  GtkButton           *clear_filters_button;
   GtkColumnViewColumn *code_column;
   GtkColumnView       *column_view;
   GtkLabel            *count_label;
+  GtkDropDown         *officer_dropdown;
+  GtkDropDown         *period_dropdown;
   GtkDropDown         *deadline_dropdown;
   GtkColumnViewColumn *deadline_column;
   GtkColumnViewColumn *due_column;
@@ -127,7 +140,10 @@ update_state (McDossierListPage *self)
   query = mc_dossier_list_model_get_query (self->model);
   n = mc_dossier_list_model_get_n_total (self->model);
   filtered = query->status != 0 || query->deadline != 0 || query->channel != 0 ||
-             (query->search_text != NULL && query->search_text[0] != '\0');
+             query->assignee_id != 0 || query->received_from != NULL ||
+             query->received_to != NULL;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->clear_filters_button), filtered);
+  filtered = filtered || (query->search_text != NULL && query->search_text[0] != '\0');
 
   if (mc_dossier_list_model_get_error_message (self->model) != NULL)
     text = g_strdup (mc_dossier_list_model_get_error_message (self->model));
@@ -185,16 +201,26 @@ probe_sort_cb (gconstpointer a,
   return GTK_ORDERING_SMALLER;
 }
 
-static void
-apply_query (McDossierListPage *self,
+static gint64
+selected_officer (McDossierListPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->officer_dropdown);
+
+  return selected < self->officer_ids->len ? g_array_index (self->officer_ids, gint64, selected) : 0;
+}
+
+/* The query the search entry and the drop-downs ask for, the period
+ * reckoned from now. */
+static McDossierQuery *
+build_query (McDossierListPage *self,
              McDossierSort      sort,
              gboolean           descending)
 {
   g_autoptr(McDossierQuery) query = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
   const char *text;
-
-  if (self->model == NULL)
-    return;
 
   query = mc_dossier_query_copy (mc_dossier_list_model_get_query (self->model));
   text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
@@ -202,10 +228,99 @@ apply_query (McDossierListPage *self,
   query->status = gtk_drop_down_get_selected (self->status_dropdown);
   query->deadline = gtk_drop_down_get_selected (self->deadline_dropdown);
   query->channel = gtk_drop_down_get_selected (self->channel_dropdown);
+  query->assignee_id = selected_officer (self);
+  mc_dossier_period_get_range (gtk_drop_down_get_selected (self->period_dropdown), now,
+                               &from, &to);
+  mc_dossier_query_set_period (query, from, to);
   query->sort = sort;
   query->descending = descending;
 
+  return g_steal_pointer (&query);
+}
+
+static void
+apply_query (McDossierListPage *self,
+             McDossierSort      sort,
+             gboolean           descending)
+{
+  g_autoptr(McDossierQuery) query = NULL;
+
+  if (self->model == NULL)
+    return;
+
+  query = build_query (self, sort, descending);
   mc_dossier_list_model_set_query (self->model, query);
+}
+
+/* The active officers and leaders, after "All officers"; the one chosen
+ * stays chosen while listed. */
+static void
+staff_listed_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(McDossierListPage) self = user_data;
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkStringList) names = NULL;
+  gint64 chosen;
+  guint position = 0;
+
+  staff = mc_dossiers_list_staff_finish (MC_DOSSIERS (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (staff == NULL)
+    {
+      g_warning ("Could not list the officers: %s", error->message);
+      return;
+    }
+
+  chosen = selected_officer (self);
+  names = gtk_string_list_new (NULL);
+  gtk_string_list_append (names, _("All officers"));
+  g_array_set_size (self->officer_ids, 1);
+
+  for (guint i = 0; i < staff->len; i++)
+    {
+      McStaff *member = g_ptr_array_index (staff, i);
+      McStaffRole role = mc_staff_get_role (member);
+      gint64 id = mc_staff_get_id (member);
+
+      if (!mc_staff_get_active (member) ||
+          (role != MC_STAFF_ROLE_OFFICER && role != MC_STAFF_ROLE_LEADER))
+        continue;
+
+      if (id == chosen)
+        position = self->officer_ids->len;
+      gtk_string_list_append (names, mc_staff_get_full_name (member));
+      g_array_append_val (self->officer_ids, id);
+    }
+
+  self->quiet = TRUE;
+  gtk_drop_down_set_model (self->officer_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->officer_dropdown, position);
+  self->quiet = FALSE;
+
+  /* The officer chosen is gone: list everyone's again. */
+  if (chosen != 0 && position == 0)
+    {
+      const McDossierQuery *query = mc_dossier_list_model_get_query (self->model);
+
+      apply_query (self, query->sort, query->descending);
+    }
+}
+
+static void
+load_officers (McDossierListPage *self)
+{
+  if (self->dossiers == NULL)
+    return;
+
+  g_cancellable_cancel (self->staff_cancellable);
+  g_clear_object (&self->staff_cancellable);
+  self->staff_cancellable = g_cancellable_new ();
+  mc_dossiers_list_staff_async (self->dossiers, self->staff_cancellable, staff_listed_cb,
+                                g_object_ref (self));
 }
 
 /*
@@ -217,11 +332,27 @@ on_filters_changed_cb (McDossierListPage *self)
 {
   const McDossierQuery *query;
 
-  if (self->model == NULL)
+  if (self->model == NULL || self->quiet)
     return;
 
   query = mc_dossier_list_model_get_query (self->model);
   apply_query (self, query->sort, query->descending);
+}
+
+static void
+on_clear_filters_cb (McDossierListPage *self)
+{
+  GtkDropDown *dropdowns[] = {
+    self->status_dropdown, self->deadline_dropdown, self->channel_dropdown,
+    self->officer_dropdown, self->period_dropdown,
+  };
+
+  self->quiet = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+    gtk_drop_down_set_selected (dropdowns[i], 0);
+  self->quiet = FALSE;
+
+  on_filters_changed_cb (self);
 }
 
 /* GTK 4.8 has no accessor for the column view's sort column: compare two
@@ -372,6 +503,9 @@ mc_dossier_list_page_dispose (GObject *object)
 
   /* The column view's sorter changes as its columns go: without a model
    * that changes no query. */
+  g_cancellable_cancel (self->staff_cancellable);
+  g_clear_object (&self->staff_cancellable);
+  g_clear_object (&self->dossiers);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   gtk_widget_dispose_template (GTK_WIDGET (self), MC_TYPE_DOSSIER_LIST_PAGE);
@@ -385,12 +519,23 @@ mc_dossier_list_page_dispose (GObject *object)
 }
 
 static void
+mc_dossier_list_page_finalize (GObject *object)
+{
+  McDossierListPage *self = (McDossierListPage *)object;
+
+  g_clear_pointer (&self->officer_ids, g_array_unref);
+
+  G_OBJECT_CLASS (mc_dossier_list_page_parent_class)->finalize (object);
+}
+
+static void
 mc_dossier_list_page_class_init (McDossierListPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mc_dossier_list_page_dispose;
+  object_class->finalize = mc_dossier_list_page_finalize;
 
   /**
    * McDossierListPage::dossier-activated:
@@ -405,9 +550,12 @@ mc_dossier_list_page_class_init (McDossierListPageClass *klass)
                                                "/org/motcua/MotCua/ui/mc-dossier-list-page.ui");
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, applicant_column);
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, channel_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, McDossierListPage, clear_filters_button);
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, code_column);
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, McDossierListPage, officer_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, McDossierListPage, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, deadline_dropdown);
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, deadline_column);
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, due_column);
@@ -417,6 +565,7 @@ mc_dossier_list_page_class_init (McDossierListPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, stack);
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, status_column);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_filters_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
 
@@ -429,9 +578,16 @@ mc_dossier_list_page_init (McDossierListPage *self)
 {
   static gboolean css_loaded;
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) officers = gtk_string_list_new (NULL);
   GtkColumnViewColumn *columns[N_COLUMNS];
+  gint64 anyone = 0;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->officer_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (self->officer_ids, anyone);
+  gtk_string_list_append (officers, _("All officers"));
+  gtk_drop_down_set_model (self->officer_dropdown, G_LIST_MODEL (officers));
 
   if (!css_loaded && gdk_display_get_default () != NULL)
     {
@@ -494,6 +650,7 @@ mc_dossier_list_page_set_context (McDossierListPage *self,
   g_return_if_fail (MC_IS_CONTEXT (context));
   g_return_if_fail (self->model == NULL);
 
+  self->dossiers = g_object_ref (mc_context_get_dossiers (context));
   self->model = mc_dossier_list_model_new (mc_context_get_worker (context));
   self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -518,13 +675,90 @@ mc_dossier_list_page_get_model (McDossierListPage *self)
  * mc_dossier_list_page_reload:
  * @self: a #McDossierListPage
  *
- * Lists the dossiers again, once the database is open or after a change.
+ * Lists the dossiers again, once the database is open or after a change,
+ * and the officers of the officer filter; the period chosen is reckoned
+ * again from now.
  */
 void
 mc_dossier_list_page_reload (McDossierListPage *self)
 {
+  const McDossierQuery *current;
+  g_autoptr(McDossierQuery) query = NULL;
+
   g_return_if_fail (MC_IS_DOSSIER_LIST_PAGE (self));
 
-  if (self->model != NULL)
+  if (self->model == NULL)
+    return;
+
+  load_officers (self);
+
+  current = mc_dossier_list_model_get_query (self->model);
+  query = build_query (self, current->sort, current->descending);
+  if (mc_dossier_query_equal (query, current))
     mc_dossier_list_model_reload (self->model);
+  else
+    mc_dossier_list_model_set_query (self->model, query);
+}
+
+/**
+ * mc_dossier_period_get_range:
+ * @period: a period of the list's "Period" drop-down
+ * @now: the moment it is reckoned from
+ * @from: (out) (transfer full) (nullable): where it starts, inclusive, in
+ *   Vietnam's time; %NULL for %MC_DOSSIER_PERIOD_ANY
+ * @to: (out) (transfer full) (nullable): where it ends, exclusive: the
+ *   midnight after the day, week, month or year of @now
+ *
+ * Days, weeks (from Monday), months and years are those of Vietnam's
+ * calendar, whatever the computer's time zone.
+ */
+void
+mc_dossier_period_get_range (McDossierPeriod   period,
+                             GDateTime        *now,
+                             GDateTime       **from,
+                             GDateTime       **to)
+{
+  GTimeZone *zone = mc_working_calendar_get_time_zone ();
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) today = NULL;
+
+  g_return_if_fail (now != NULL);
+  g_return_if_fail (from != NULL && to != NULL);
+
+  *from = NULL;
+  *to = NULL;
+  if (period == MC_DOSSIER_PERIOD_ANY)
+    return;
+
+  local = g_date_time_to_timezone (now, zone);
+  today = g_date_time_new (zone, g_date_time_get_year (local), g_date_time_get_month (local),
+                           g_date_time_get_day_of_month (local), 0, 0, 0);
+
+  switch (period)
+    {
+    case MC_DOSSIER_PERIOD_TODAY:
+      *from = g_date_time_ref (today);
+      *to = g_date_time_add_days (today, 1);
+      break;
+    case MC_DOSSIER_PERIOD_THIS_WEEK:
+      *from = g_date_time_add_days (today, 1 - g_date_time_get_day_of_week (today));
+      *to = g_date_time_add_weeks (*from, 1);
+      break;
+    case MC_DOSSIER_PERIOD_THIS_MONTH:
+      *from = g_date_time_new (zone, g_date_time_get_year (today), g_date_time_get_month (today),
+                               1, 0, 0, 0);
+      *to = g_date_time_add_months (*from, 1);
+      break;
+    case MC_DOSSIER_PERIOD_LAST_30_DAYS:
+      *from = g_date_time_add_days (today, -29);
+      *to = g_date_time_add_days (today, 1);
+      break;
+    case MC_DOSSIER_PERIOD_THIS_YEAR:
+      *from = g_date_time_new (zone, g_date_time_get_year (today), 1, 1, 0, 0, 0);
+      *to = g_date_time_add_years (*from, 1);
+      break;
+    case MC_DOSSIER_PERIOD_ANY:
+    default:
+      break;
+    }
 }

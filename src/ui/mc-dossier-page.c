@@ -21,8 +21,10 @@
 /* One dossier: its state against the appointment, its data and papers,
  * its history, and a button for each step the workflow allows the
  * current staff member now (mc_dossier_workflow_list_actions()). A step
- * opens a McTransitionDialog; once recorded, McDossiers says the dossiers
- * changed and the page loads the dossier again. */
+ * opens a McTransitionDialog; "Edit Data…", offered where the workflow
+ * allows %MC_DOSSIER_ACTION_EDIT, opens a McDossierEditDialog. Once
+ * recorded, McDossiers says the dossiers changed and the page loads the
+ * dossier again; the history shows each correction with its changes. */
 
 struct _McDossierPage
 {
@@ -43,11 +45,13 @@ struct _McDossierPage
   char            *actor_title;
   char            *actor_workstation;
   guint            has_actor : 1;
+  guint            can_edit : 1;
 
   /* Template widgets */
   GtkFlowBox      *actions_box;
   GtkLabel        *code_label;
   GtkLabel        *due_label;
+  GtkButton       *edit_button;
   AdwStatusPage   *error_page;
   GtkBox          *groups_box;
   GtkLabel        *procedure_label;
@@ -283,6 +287,9 @@ show_actions (McDossierPage *self)
 
   clear_box (GTK_WIDGET (self->actions_box));
   g_clear_pointer (&self->actions, g_array_unref);
+  self->can_edit = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->edit_button), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.edit", FALSE);
 
   if (!self->has_actor)
     return;
@@ -299,6 +306,7 @@ show_actions (McDossierPage *self)
       /* Correcting the data is a form of its own, not a step. */
       if (action == MC_DOSSIER_ACTION_EDIT)
         {
+          self->can_edit = TRUE;
           g_array_remove_index (self->actions, i);
           continue;
         }
@@ -316,6 +324,8 @@ show_actions (McDossierPage *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->actions_box), self->actions->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->edit_button), self->can_edit);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.edit", self->can_edit);
 }
 
 static void
@@ -336,7 +346,11 @@ show_data (McDossierPage *self)
   add_property (group, _("Applicant Type"), applicant_type_label (mc_dossier_get_applicant_type (dossier)));
   add_property (group, _("Full Name"), mc_dossier_get_applicant_name (dossier));
   add_property (group, _("Identity Number"), mc_dossier_get_id_number (dossier));
-  add_property (group, _("Date of Birth"), mc_dossier_get_birth_date (dossier));
+  {
+    g_autofree char *birth_date = mc_format_date (mc_dossier_get_birth_date (dossier));
+
+    add_property (group, _("Date of Birth"), birth_date);
+  }
   add_property (group, _("Phone"), mc_dossier_get_phone (dossier));
   add_property (group, _("Email"), mc_dossier_get_email (dossier));
   add_property (group, _("Address"), mc_dossier_get_address (dossier));
@@ -417,6 +431,98 @@ format_step_result (const McDossierEvent *event)
                           mc_step_result_get_label (result), spent, budget);
 }
 
+/* The label of a field of a correction's details, as on the page. */
+static const char *
+field_label (const char *field)
+{
+  static const struct
+  {
+    const char *field;
+    const char *label;
+  } labels[] = {
+    { "applicant_type", N_("Applicant Type") },
+    { "applicant_name", N_("Full Name") },
+    { "id_number", N_("Identity Number") },
+    { "birth_date", N_("Date of Birth") },
+    { "phone", N_("Phone") },
+    { "email", N_("Email") },
+    { "address", N_("Address") },
+    { "delivery", N_("Result Delivery") },
+    { "set_count", N_("Number of Sets") },
+    { "fee", N_("Fee Due") },
+    { "note", N_("Note") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (field, labels[i].field) == 0)
+      return _(labels[i].label);
+
+  return field;
+}
+
+/* A value of a correction's details, as the page shows the field. */
+static char *
+format_field_value (const char *field,
+                    JsonNode   *node)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return g_strdup ("");
+
+  if (g_strcmp0 (field, "delivery") == 0)
+    return g_strdup (json_node_get_boolean (node) ? _("By post") : _("At the counter"));
+  if (g_strcmp0 (field, "applicant_type") == 0)
+    return g_strdup (applicant_type_label ((McApplicantType) json_node_get_int (node)));
+  if (g_strcmp0 (field, "fee") == 0)
+    return mc_format_money (json_node_get_int (node));
+  if (g_strcmp0 (field, "birth_date") == 0)
+    return mc_format_date (json_node_get_string (node));
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_strdup (json_node_get_string (node));
+
+  return g_strdup ("");
+}
+
+/* The changes of a correction, a line each: "Phone: 0912345678 →
+ * 0987654321"; an emptied field shows "—". */
+static void
+append_changes (GString              *text,
+                const McDossierEvent *event)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+  JsonArray *changes;
+
+  if (event->details == NULL ||
+      !json_parser_load_from_data (parser, event->details, -1, NULL) ||
+      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return;
+
+  changes = json_object_get_array_member (json_node_get_object (root), "changes");
+  for (guint i = 0; changes != NULL && i < json_array_get_length (changes); i++)
+    {
+      JsonObject *change = json_array_get_object_element (changes, i);
+      const char *field;
+      g_autofree char *old_value = NULL;
+      g_autofree char *new_value = NULL;
+
+      if (change == NULL)
+        continue;
+
+      field = json_object_get_string_member_with_default (change, "field", "");
+      old_value = format_field_value (field, json_object_get_member (change, "old"));
+      new_value = format_field_value (field, json_object_get_member (change, "new"));
+
+      /* Translators: a corrected field, its old value and its new one,
+       * as in "Phone: 0912345678 → 0987654321" */
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("%s: %s → %s"), field_label (field),
+                              old_value[0] != '\0' ? old_value : "—",
+                              new_value[0] != '\0' ? new_value : "—");
+    }
+}
+
 static void
 show_events (McDossierPage *self)
 {
@@ -443,8 +549,11 @@ show_events (McDossierPage *self)
           overline = g_strdup (when);
         }
 
-      title = g_strdup_printf ("%s → %s", mc_dossier_action_get_label (event->action),
-                               mc_dossier_status_get_label (event->status_after));
+      if (event->action == MC_DOSSIER_ACTION_EDIT)
+        title = g_strdup (_("Data corrected"));
+      else
+        title = g_strdup_printf ("%s → %s", mc_dossier_action_get_label (event->action),
+                                 mc_dossier_status_get_label (event->status_after));
 
       g_string_append (subtitle, event->actor_name);
       if (event->actor_title != NULL && event->actor_title[0] != '\0')
@@ -456,6 +565,8 @@ show_events (McDossierPage *self)
       step_result = format_step_result (event);
       if (step_result != NULL)
         g_string_append_printf (subtitle, "\n%s", step_result);
+      if (event->action == MC_DOSSIER_ACTION_EDIT)
+        append_changes (subtitle, event);
 
       add_lines (group, overline, title, subtitle->str);
       g_string_free (subtitle, TRUE);
@@ -562,9 +673,28 @@ applied_cb (McTransitionDialog *dialog,
                                adw_toast_new (message));
 }
 
+static void
+saved_cb (McDossierEditDialog *dialog,
+          McDossierPage       *self)
+{
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self))),
+                               adw_toast_new (_("Data corrected.")));
+}
+
 /*
  * Actions
  */
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  McDossierEditDialog *dialog = mc_dossier_page_open_edit (MC_DOSSIER_PAGE (widget));
+
+  if (dialog != NULL)
+    gtk_window_present (GTK_WINDOW (dialog));
+}
 
 static void
 act_action (GtkWidget  *widget,
@@ -690,6 +820,7 @@ mc_dossier_page_class_init (McDossierPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, actions_box);
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, code_label);
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, due_label);
+  gtk_widget_class_bind_template_child (widget_class, McDossierPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, groups_box);
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, procedure_label);
@@ -697,12 +828,14 @@ mc_dossier_page_class_init (McDossierPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, status_label);
 
   gtk_widget_class_install_action (widget_class, "dossier.act", "i", act_action);
+  gtk_widget_class_install_action (widget_class, "dossier.edit", NULL, edit_action);
 }
 
 static void
 mc_dossier_page_init (McDossierPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.edit", FALSE);
 }
 
 /*
@@ -877,6 +1010,52 @@ mc_dossier_page_open_action (McDossierPage   *self,
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
   g_signal_connect_object (dialog, "applied", G_CALLBACK (applied_cb), self, 0);
+
+  return dialog;
+}
+
+/**
+ * mc_dossier_page_get_can_edit:
+ * @self: a #McDossierPage
+ *
+ * Returns: whether "Edit Data…" is offered: the workflow allows the
+ *   current staff member to correct the dossier's data now
+ */
+gboolean
+mc_dossier_page_get_can_edit (McDossierPage *self)
+{
+  g_return_val_if_fail (MC_IS_DOSSIER_PAGE (self), FALSE);
+
+  return self->can_edit;
+}
+
+/**
+ * mc_dossier_page_open_edit:
+ * @self: a #McDossierPage
+ *
+ * Opens the correction of the dossier's data, transient for the page's
+ * window, as "Edit Data…" does. The core still checks the correction when
+ * it is recorded.
+ *
+ * Returns: (transfer none) (nullable): the dialog, not yet presented;
+ *   %NULL without a dossier or an actor
+ */
+McDossierEditDialog *
+mc_dossier_page_open_edit (McDossierPage *self)
+{
+  McDossierEditDialog *dialog;
+  GtkRoot *root;
+
+  g_return_val_if_fail (MC_IS_DOSSIER_PAGE (self), NULL);
+
+  if (self->dossier == NULL || self->dossiers == NULL || !self->has_actor)
+    return NULL;
+
+  dialog = mc_dossier_edit_dialog_new (self->dossiers, self->dossier, &self->actor);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), self, 0);
 
   return dialog;
 }

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "mc-dossier-edit-dialog.h"
 #include "mc-dossiers.h"
 #include "mc-transition-dialog.h"
 
@@ -18,18 +19,20 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (McDossierPage, mc_dossier_page, MC, DOSSIER_PAGE, AdwBin)
 
-GtkWidget          *mc_dossier_page_new          (McDossiers      *dossiers);
-void                mc_dossier_page_set_dossiers (McDossierPage   *self,
-                                                  McDossiers      *dossiers);
-void                mc_dossier_page_set_actor    (McDossierPage   *self,
-                                                  const McActor   *actor);
-void                mc_dossier_page_load         (McDossierPage   *self,
-                                                  const char      *code);
-McDossier          *mc_dossier_page_get_dossier  (McDossierPage   *self);
-GPtrArray          *mc_dossier_page_get_events   (McDossierPage   *self);
-gboolean            mc_dossier_page_get_loading  (McDossierPage   *self);
-GArray             *mc_dossier_page_get_actions  (McDossierPage   *self);
-McTransitionDialog *mc_dossier_page_open_action  (McDossierPage   *self,
-                                                  McDossierAction  action);
+GtkWidget           *mc_dossier_page_new          (McDossiers      *dossiers);
+void                 mc_dossier_page_set_dossiers (McDossierPage   *self,
+                                                   McDossiers      *dossiers);
+void                 mc_dossier_page_set_actor    (McDossierPage   *self,
+                                                   const McActor   *actor);
+void                 mc_dossier_page_load         (McDossierPage   *self,
+                                                   const char      *code);
+McDossier           *mc_dossier_page_get_dossier  (McDossierPage   *self);
+GPtrArray           *mc_dossier_page_get_events   (McDossierPage   *self);
+gboolean             mc_dossier_page_get_loading  (McDossierPage   *self);
+GArray              *mc_dossier_page_get_actions  (McDossierPage   *self);
+McTransitionDialog  *mc_dossier_page_open_action  (McDossierPage   *self,
+                                                   McDossierAction  action);
+gboolean             mc_dossier_page_get_can_edit (McDossierPage   *self);
+McDossierEditDialog *mc_dossier_page_open_edit    (McDossierPage   *self);
 
 G_END_DECLS

@@ -26,8 +26,10 @@
  * moment of receipt changes, and the Receive button is sensitive only
  * while everything is in order. The store checks the whole draft again
  * and saves it in one transaction; an error it reports for a field shows
- * under that field. After a receipt the applicant's fields are cleared
- * for the next one, and "received" tells the window. */
+ * under that field. "Refuse…" asks for the reason and enters the same
+ * form as refused at the counter (status 3, Mẫu 03). After a receipt or a
+ * refusal the applicant's fields are cleared for the next one, and
+ * "received" tells the window. */
 
 /* The appointment of a dossier received "now" moves with the clock. */
 #define DUE_REFRESH_SECONDS 60
@@ -222,9 +224,13 @@ parse_received (const char  *text,
 static void
 update_actions (McIntakeForm *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "intake.receive",
-                                 self->valid && !self->busy && self->dossiers != NULL &&
-                                 self->procedure != NULL && self->has_actor);
+  gboolean ready = self->valid && !self->busy && self->dossiers != NULL &&
+                   self->procedure != NULL && self->has_actor;
+
+  /* A refusal is entered from the same fields as a receipt (Mẫu 03 has
+   * the applicant of Mẫu 01), which the store checks alike. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "intake.receive", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "intake.refuse", ready);
 }
 
 /* Checks every field as mc_dossier_store_receive() will, showing what
@@ -527,8 +533,13 @@ received_cb (GObject      *object,
       return;
     }
 
-  message = g_strdup_printf (_("Dossier %s received for %s."), mc_dossier_get_code (dossier),
-                             mc_dossier_get_applicant_name (dossier));
+  if (mc_dossier_get_status (dossier) == MC_DOSSIER_STATUS_REFUSED)
+    message = g_strdup_printf (_("Dossier %s of %s refused at the counter."),
+                               mc_dossier_get_code (dossier),
+                               mc_dossier_get_applicant_name (dossier));
+  else
+    message = g_strdup_printf (_("Dossier %s received for %s."), mc_dossier_get_code (dossier),
+                               mc_dossier_get_applicant_name (dossier));
   mc_intake_form_reset (self);
   mc_ui_show_message (self->result_label, message);
   load_addresses (self);
@@ -562,12 +573,12 @@ entry_activated_cb (McIntakeForm *self)
  * Actions
  */
 
+/* Enters the form as a dossier received or, with @refusal_reason, as
+ * one refused at the counter (Mẫu 03). */
 static void
-receive_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+submit (McIntakeForm *self,
+        const char   *refusal_reason)
 {
-  McIntakeForm *self = MC_INTAKE_FORM (widget);
   g_autoptr(GArray) papers = NULL;
   g_autoptr(GDateTime) received = NULL;
   g_autofree char *message = NULL;
@@ -604,11 +615,92 @@ receive_action (GtkWidget  *widget,
   draft.components = (const McDraftComponent *) papers->data;
   draft.n_components = papers->len;
   draft.received_at = received;
+  draft.refused = refusal_reason != NULL;
+  draft.refusal_reason = refusal_reason;
 
   mc_ui_show_message (self->error_label, NULL);
   set_busy (self, TRUE);
   mc_dossiers_receive_async (self->dossiers, &draft, &self->actor, self->cancellable,
                              received_cb, g_object_ref (self));
+}
+
+static void
+receive_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  submit (MC_INTAKE_FORM (widget), NULL);
+}
+
+static void
+refusal_reason_changed_cb (GtkEditable      *entry,
+                           AdwMessageDialog *dialog)
+{
+  adw_message_dialog_set_response_enabled (dialog, "refuse",
+                                           !is_blank (gtk_editable_get_text (entry)));
+}
+
+static void
+refusal_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     McIntakeForm     *self)
+{
+  g_autofree char *reason = NULL;
+  GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
+
+  if (!g_str_equal (response, "refuse"))
+    return;
+
+  reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  if (*reason != '\0')
+    submit (self, reason);
+}
+
+/* Asks for the reason, which Mẫu 03 states, before refusing. */
+static void
+refuse_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  McIntakeForm *self = MC_INTAKE_FORM (widget);
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  validate (self);
+  if (!self->valid || self->busy || self->dossiers == NULL || self->procedure == NULL ||
+      !self->has_actor)
+    return;
+
+  name = g_strstrip (g_strdup (row_text (self->name_row)));
+  body = g_strdup_printf (_("The dossier of %s is entered as refused at the counter, and the "
+                            "refusal slip (Mẫu 03) states the reason. A reason is required."),
+                          name);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       _("Refuse the Dossier?"), NULL));
+  adw_message_dialog_set_body (dialog, body);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason for refusal"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Reason for refusal"), -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "refuse", _("_Refuse"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "refuse", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_enabled (dialog, "refuse", FALSE);
+  adw_message_dialog_set_default_response (dialog, "refuse");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  g_signal_connect (entry, "changed", G_CALLBACK (refusal_reason_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (refusal_response_cb), self, 0);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
 }
 
 /*
@@ -756,7 +848,8 @@ mc_intake_form_class_init (McIntakeFormClass *klass)
    * @self: a #McIntakeForm
    * @dossier: the dossier entered
    *
-   * Emitted when a dossier was received, once the form is cleared for the
+   * Emitted when a dossier was received, or refused at the counter
+   * (status %MC_DOSSIER_STATUS_REFUSED), once the form is cleared for the
    * next applicant.
    */
   signals [SIGNAL_RECEIVED] =
@@ -812,6 +905,7 @@ mc_intake_form_class_init (McIntakeFormClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, received_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "intake.receive", NULL, receive_action);
+  gtk_widget_class_install_action (widget_class, "intake.refuse", NULL, refuse_action);
 }
 
 static void

@@ -9,8 +9,9 @@
  * received on a real database (the bundled catalogue, the demo staff and
  * office identity) is shown by the real McDossierPage and taken through
  * hand-over, acknowledgement, processing, return and evaluation with the
- * dialogs' API, as different staff members. Needs a display: run under
- * xvfb-run. With MOTCUA_SCREENSHOTS=DIR, the page and the evaluation
+ * dialogs' API, as different staff members, and its data corrected with
+ * the edit dialog. Needs a display: run under xvfb-run. With
+ * MOTCUA_SCREENSHOTS=DIR, the page, the evaluation dialog and the edit
  * dialog are saved as PNGs there. */
 
 #include "config.h"
@@ -437,6 +438,141 @@ test_workflow (Fixture       *fixture,
   g_assert_false (offers (fixture, MC_DOSSIER_ACTION_EVALUATE));
 }
 
+/*
+ * Correcting the data
+ */
+
+static void
+saved_cb (McDossierEditDialog *dialog,
+          Fixture             *fixture)
+{
+  fixture->applied++;
+}
+
+static gboolean
+edit_answered (Outcome *outcome)
+{
+  McDossierEditDialog *dialog = (McDossierEditDialog *) outcome->dialog;
+
+  return outcome->fixture->applied > outcome->applied ||
+         (!mc_dossier_edit_dialog_get_busy (dialog) &&
+          mc_dossier_edit_dialog_get_error_message (dialog) != NULL);
+}
+
+/* Saves @dialog; returns the error it shows, or NULL once the correction
+ * was recorded and the dialog closed. The dialog stays open on an error. */
+static char *
+save_edit (Fixture             *fixture,
+           McDossierEditDialog *dialog)
+{
+  Outcome outcome = { (McTransitionDialog *) g_object_ref (dialog), fixture, fixture->applied };
+  char *message = NULL;
+
+  mc_dossier_edit_dialog_save (dialog);
+  mc_ui_test_wait_until (edit_answered, &outcome, "the correction's answer");
+
+  if (fixture->applied == outcome.applied)
+    message = g_strdup (mc_dossier_edit_dialog_get_error_message (dialog));
+  g_object_unref (dialog);
+
+  return message;
+}
+
+static void
+set_row (GtkWidget  *dialog,
+         const char *title,
+         const char *text)
+{
+  GtkWidget *row = mc_ui_test_find_widget (dialog, mc_ui_test_match_row, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static gboolean
+match_label_text (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         strstr (gtk_label_get_label (GTK_LABEL (widget)), data) != NULL;
+}
+
+static void
+test_edit (Fixture       *fixture,
+           gconstpointer  data)
+{
+  McDossierEditDialog *dialog;
+  GtkWidget *phone_row;
+  GtkWidget *button;
+  g_autofree char *message = NULL;
+  McDossier *dossier;
+  const McDossierEvent *event;
+  GPtrArray *events;
+
+  /* Offered beside the steps while the dossier is open. */
+  g_assert_true (mc_dossier_page_get_can_edit (fixture->page));
+  button = mc_ui_test_find_widget (GTK_WIDGET (fixture->page), mc_ui_test_match_action_button,
+                                   "dossier.edit");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_mapped (button));
+
+  dialog = mc_dossier_page_open_edit (fixture->page);
+  g_assert_nonnull (dialog);
+  g_signal_connect (dialog, "saved", G_CALLBACK (saved_cb), fixture);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  /* Prefilled from the dossier. */
+  phone_row = mc_ui_test_find_widget (GTK_WIDGET (dialog), mc_ui_test_match_row, "Phone");
+  g_assert_nonnull (phone_row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (phone_row)), ==, "0912345678");
+
+  /* A wrong phone number is marked on its row, and not saved. */
+  gtk_editable_set_text (GTK_EDITABLE (phone_row), "012345");
+  g_assert_true (gtk_widget_has_css_class (phone_row, "error"));
+  message = save_edit (fixture, dialog);
+  g_assert_nonnull (message);
+  g_assert_true (g_str_has_prefix (message, "Phone: "));
+  g_clear_pointer (&message, g_free);
+
+  /* The reason is required. */
+  gtk_editable_set_text (GTK_EDITABLE (phone_row), "0987 654 321");
+  g_assert_false (gtk_widget_has_css_class (phone_row, "error"));
+  message = save_edit (fixture, dialog);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "Reason for the Correction"));
+  g_clear_pointer (&message, g_free);
+
+  set_row (GTK_WIDGET (dialog), "Reason for the Correction", "Công dân báo sai số điện thoại");
+  save_screenshot (GTK_WIDGET (dialog), "edit-dialog.png");
+  g_assert_null (save_edit (fixture, dialog));
+  wait_for_version (fixture, 2);
+
+  dossier = mc_dossier_page_get_dossier (fixture->page);
+  g_assert_cmpstr (mc_dossier_get_phone (dossier), ==, "0987654321");
+  g_assert_cmpint (mc_dossier_get_status (dossier), ==, MC_DOSSIER_STATUS_ACCEPTED);
+  events = mc_dossier_page_get_events (fixture->page);
+  event = g_ptr_array_index (events, events->len - 1);
+  g_assert_cmpint (event->action, ==, MC_DOSSIER_ACTION_EDIT);
+  g_assert_cmpstr (event->note, ==, "Công dân báo sai số điện thoại");
+
+  /* The timeline shows the change. */
+  g_assert_nonnull (mc_ui_test_find_widget (GTK_WIDGET (fixture->page), match_label_text,
+                                            "Phone: 0912345678 → 0987654321"));
+  g_assert_nonnull (mc_ui_test_find_widget (GTK_WIDGET (fixture->page), match_label_text,
+                                            "Data corrected"));
+  save_screenshot (GTK_WIDGET (fixture->window), "dossier-page-edited.png");
+
+  /* Nothing more to correct: the core's reason is shown. */
+  dialog = mc_dossier_page_open_edit (fixture->page);
+  g_signal_connect (dialog, "saved", G_CALLBACK (saved_cb), fixture);
+  gtk_window_present (GTK_WINDOW (dialog));
+  mc_dossier_edit_dialog_set_reason (dialog, "Kiểm tra lại");
+  message = save_edit (fixture, dialog);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "Nothing was changed"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static gboolean
 page_empty (Fixture *fixture)
 {
@@ -479,6 +615,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/dossier-page/offered-actions", test_offered_actions);
   ADD ("/dossier-page/workflow", test_workflow);
+  ADD ("/dossier-page/edit", test_edit);
   ADD ("/dossier-page/unknown-code", test_unknown_code);
 #undef ADD
 

@@ -106,6 +106,14 @@ load_dossier_work (McDatabase  *db,
 }
 
 static gpointer
+list_events_work (McDatabase  *db,
+                  gpointer     data,
+                  GError     **error)
+{
+  return mc_dossier_store_list_events (db, data, error);
+}
+
+static gpointer
 find_staff_work (McDatabase  *db,
                  gpointer     data,
                  GError     **error)
@@ -179,6 +187,48 @@ receive_enabled (Fixture *fixture)
 
   g_assert_nonnull (button);
   return gtk_widget_is_sensitive (button);
+}
+
+static gboolean
+refuse_enabled (Fixture *fixture)
+{
+  GtkWidget *button = mc_ui_test_find_widget (GTK_WIDGET (fixture->form),
+                                              mc_ui_test_match_action_button, "intake.refuse");
+
+  g_assert_nonnull (button);
+  return gtk_widget_is_sensitive (button);
+}
+
+/* The refusal dialog open over the form's window, or NULL. */
+static AdwMessageDialog *
+find_refusal_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static gboolean
+refusal_dialog_shown (gpointer data)
+{
+  return find_refusal_dialog () != NULL;
+}
+
+/* Presses "Refuse…", which answers after its pressed look. */
+static AdwMessageDialog *
+open_refusal_dialog (Fixture *fixture)
+{
+  GtkWidget *button = mc_ui_test_find_widget (GTK_WIDGET (fixture->form),
+                                              mc_ui_test_match_action_button, "intake.refuse");
+
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  mc_ui_test_wait_until (refusal_dialog_shown, NULL, "the refusal dialog");
+  return find_refusal_dialog ();
 }
 
 static gboolean
@@ -529,6 +579,75 @@ test_unticked_paper (Fixture       *fixture,
   g_assert_false (mc_dossier_get_entered_late (stored));
 }
 
+static void
+test_refuse (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const char *reason = "Thiếu bản sao giấy khai sinh";
+  g_autoptr(McDossier) stored = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  McDossierEvent *event;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  /* A name and a procedure are needed first. */
+  g_assert_false (refuse_enabled (fixture));
+  type_into (fixture, NAME_ROW, "Hoàng Văn Dũng");
+  g_assert_false (refuse_enabled (fixture));
+  mc_intake_form_set_procedure (fixture->form, fixture->short_procedure);
+  g_assert_true (refuse_enabled (fixture));
+  type_into (fixture, NAME_ROW, "Hoàng Văn 3");
+  g_assert_false (refuse_enabled (fixture));
+  type_into (fixture, NAME_ROW, "Hoàng Văn Dũng");
+  type_into (fixture, PHONE_ROW, "0912 345 678");
+
+  dialog = open_refusal_dialog (fixture);
+
+  /* The reason is required: blank does not do. */
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_EDITABLE (entry));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "refuse"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "refuse"));
+
+  /* Cancelling enters nothing. */
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mc_ui_test_spin (50);
+  g_assert_cmpuint (fixture->received_count, ==, 0);
+  g_assert_null (find_refusal_dialog ());
+
+  dialog = open_refusal_dialog (fixture);
+  entry = adw_message_dialog_get_extra_child (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (entry), reason);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "refuse"));
+  save_screenshot (GTK_WIDGET (dialog), "intake-form-refuse.png");
+  adw_message_dialog_response (dialog, "refuse");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mc_ui_test_wait_until (was_received, fixture, "the refused dossier to be entered");
+
+  /* Status 3, no appointment running, the reason in its only event. */
+  g_assert_cmpuint (fixture->received_count, ==, 1);
+  g_assert_cmpint (mc_dossier_get_status (fixture->received), ==, MC_DOSSIER_STATUS_REFUSED);
+  stored = run_on_worker (fixture->context, load_dossier_work,
+                          mc_dossier_get_code (fixture->received));
+  g_assert_cmpint (mc_dossier_get_status (stored), ==, MC_DOSSIER_STATUS_REFUSED);
+  g_assert_cmpstr (mc_dossier_get_applicant_name (stored), ==, "Hoàng Văn Dũng");
+  g_assert_cmpstr (mc_dossier_get_procedure_code (stored), ==, PROCEDURE_SHORT);
+  events = run_on_worker (fixture->context, list_events_work, mc_dossier_get_code (stored));
+  g_assert_cmpuint (events->len, ==, 1);
+  event = g_ptr_array_index (events, 0);
+  g_assert_cmpint (event->action, ==, MC_DOSSIER_ACTION_REFUSE_AT_COUNTER);
+  g_assert_cmpint (event->status_after, ==, MC_DOSSIER_STATUS_REFUSED);
+  g_assert_cmpstr (event->note, ==, reason);
+
+  /* The form is ready for the next applicant and says what happened. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (fixture, NAME_ROW))), ==, "");
+  g_assert_nonnull (mc_ui_test_find_widget (GTK_WIDGET (fixture->form), match_label_prefix,
+                                            "Dossier "));
+  g_assert_false (refuse_enabled (fixture));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -553,6 +672,7 @@ main (int   argc,
   ADD ("/intake-form/appointment", test_appointment);
   ADD ("/intake-form/receive", test_receive);
   ADD ("/intake-form/unticked-paper", test_unticked_paper);
+  ADD ("/intake-form/refuse", test_refuse);
 #undef ADD
 
   return g_test_run ();
