@@ -242,8 +242,19 @@ show_header (McDossierPage *self)
     }
   else if (is_running (status))
     {
-      /* Translators: the appointment, then in time, due soon or overdue */
-      text = g_strdup_printf (_("Appointment: %s — %s"), due, deadline_label (self->deadline_state));
+      McDossierFacts facts;
+
+      mc_dossier_get_facts (dossier, &facts);
+      facts.deadline_state = self->deadline_state;
+
+      /* The law asks for a written apology and a new date once a dossier
+       * is late: say so where the officer looks first. */
+      if (mc_dossier_workflow_apology_owed (&facts))
+        text = g_strdup_printf (_("Appointment: %s — overdue: an apology letter with a new "
+                                  "appointment date is owed to the applicant"), due);
+      else
+        /* Translators: the appointment, then in time, due soon or overdue */
+        text = g_strdup_printf (_("Appointment: %s — %s"), due, deadline_label (self->deadline_state));
       if (self->deadline_state == MC_DEADLINE_OVERDUE)
         state_class = "error";
       else if (self->deadline_state == MC_DEADLINE_DUE_SOON)
