@@ -10,15 +10,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
 
 #include "mc-calendar-store.h"
 #include "mc-deadline.h"
-#include "mc-dossier-store.h"
+#include "mc-dossier-store-private.h"
 #include "mc-error.h"
-#include "mc-intake-check.h"
 #include "mc-procedure-store.h"
-#include "mc-process-steps.h"
 
 /* All SQL of dossiers. Every change is one write transaction that updates
  * the dossier, raises its version and writes its event, or does nothing:
@@ -33,23 +30,23 @@
  * device's clock is still "now". */
 #define CLOCK_SKEW_USEC (G_USEC_PER_SEC * 60)
 
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
+const char *
+_mc_dossier_store_column_text (sqlite3_stmt *stmt,
+                               int           column)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, column);
 
   return text != NULL ? text : "";
 }
 
-static gint64
-to_usec (GDateTime *moment)
+gint64
+_mc_dossier_store_to_usec (GDateTime *moment)
 {
   return g_date_time_to_unix (moment) * G_USEC_PER_SEC + g_date_time_get_microsecond (moment);
 }
 
-static GDateTime *
-from_usec (gint64 usec)
+GDateTime *
+_mc_dossier_store_from_usec (gint64 usec)
 {
   g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
   g_autoptr(GDateTime) exact = g_date_time_add (utc, usec % G_USEC_PER_SEC);
@@ -65,13 +62,13 @@ column_moment (sqlite3_stmt *stmt,
   if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
     return NULL;
 
-  return from_usec (sqlite3_column_int64 (stmt, column));
+  return _mc_dossier_store_from_usec (sqlite3_column_int64 (stmt, column));
 }
 
-static void
-bind_optional_int64 (sqlite3_stmt *stmt,
-                     int           index,
-                     gint64        value)
+void
+_mc_dossier_store_bind_optional_int64 (sqlite3_stmt *stmt,
+                                       int           index,
+                                       gint64        value)
 {
   if (value != 0)
     sqlite3_bind_int64 (stmt, index, value);
@@ -79,10 +76,10 @@ bind_optional_int64 (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-static char *
-read_setting (McDatabase  *db,
-              const char  *key,
-              GError     **error)
+char *
+_mc_dossier_store_read_setting (McDatabase  *db,
+                                const char  *key,
+                                GError     **error)
 {
   static const char sql[] = "SELECT value FROM setting WHERE key = ?1";
   g_autoptr(McStatement) stmt = mc_database_prepare (db, sql, error);
@@ -95,36 +92,17 @@ read_setting (McDatabase  *db,
   if (!mc_database_step (db, stmt, &has_row, error))
     return NULL;
 
-  return g_strdup (has_row ? column_text (stmt, 0) : "");
-}
-
-static gboolean
-write_setting (McDatabase  *db,
-               const char  *key,
-               const char  *value,
-               GError     **error)
-{
-  static const char sql[] =
-    "INSERT INTO setting (key, value) VALUES (?1, ?2) "
-    "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
-  g_autoptr(McStatement) stmt = mc_database_prepare (db, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
-  return mc_database_step (db, stmt, NULL, error);
+  return g_strdup (has_row ? _mc_dossier_store_column_text (stmt, 0) : "");
 }
 
 /* The calendar covering @first to @last and the years after, for the
  * deadline engine. */
-static McWorkingCalendar *
-load_calendar (McDatabase  *db,
-               GDateTime   *first,
-               GDateTime   *last,
-               int         *cutoff,
-               GError     **error)
+McWorkingCalendar *
+_mc_dossier_store_load_calendar (McDatabase  *db,
+                                 GDateTime   *first,
+                                 GDateTime   *last,
+                                 int         *cutoff,
+                                 GError     **error)
 {
   if (!mc_calendar_store_ensure_years (db, g_date_time_get_year (first),
                                        g_date_time_get_year (last) + YEARS_AHEAD, error))
@@ -147,25 +125,11 @@ is_late_entry (gint64 effective,
  * Events
  */
 
-typedef struct
-{
-  gint64           dossier_id;
-  McDossierAction  action;
-  McDossierStatus  status_before;
-  McDossierStatus  status_after;
-  gint64           receiver_id;
-  gint64           device_time;
-  gint64           effective_time;
-  const char      *note;
-  const char      *details;
-  guint            version;
-} EventRow;
-
-static gboolean
-insert_event (McDatabase      *db,
-              const McActor   *actor,
-              const EventRow  *row,
-              GError         **error)
+gboolean
+_mc_dossier_store_insert_event (McDatabase      *db,
+                                const McActor   *actor,
+                                const EventRow  *row,
+                                GError         **error)
 {
   static const char sql[] =
     "INSERT INTO dossier_event (dossier_id, step_id, action, status_before, status_after, "
@@ -184,10 +148,10 @@ insert_event (McDatabase      *db,
   if (row->status_before != MC_DOSSIER_STATUS_NONE)
     sqlite3_bind_int (stmt, 4, row->status_before);
   sqlite3_bind_int (stmt, 5, row->status_after);
-  bind_optional_int64 (stmt, 6, actor->staff_id);
+  _mc_dossier_store_bind_optional_int64 (stmt, 6, actor->staff_id);
   sqlite3_bind_text (stmt, 7, actor->name, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 8, actor->title != NULL ? actor->title : "", -1, SQLITE_STATIC);
-  bind_optional_int64 (stmt, 9, row->receiver_id);
+  _mc_dossier_store_bind_optional_int64 (stmt, 9, row->receiver_id);
   sqlite3_bind_text (stmt, 10, actor->workstation, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 11, row->device_time);
   sqlite3_bind_int64 (stmt, 12, row->effective_time);
@@ -199,9 +163,9 @@ insert_event (McDatabase      *db,
   return mc_database_step (db, stmt, NULL, error);
 }
 
-static gboolean
-check_actor (const McActor  *actor,
-             GError        **error)
+gboolean
+_mc_dossier_store_check_actor (const McActor  *actor,
+                               GError        **error)
 {
   if (actor->name == NULL || *actor->name == '\0' ||
       actor->workstation == NULL || *actor->workstation == '\0')
@@ -215,10 +179,10 @@ check_actor (const McActor  *actor,
 }
 
 /* A step cannot be recorded as happening in the future of this PC. */
-static gboolean
-check_not_future (gint64   effective,
-                  gint64   device,
-                  GError **error)
+gboolean
+_mc_dossier_store_check_not_future (gint64   effective,
+                                    gint64   device,
+                                    GError **error)
 {
   if (effective > device + CLOCK_SKEW_USEC)
     {
@@ -233,210 +197,6 @@ check_not_future (gint64   effective,
 /*
  * Intake
  */
-
-/* The draft's fields, checked and normalised. */
-typedef struct
-{
-  McChannel        channel;
-  McApplicantType  applicant_type;
-  char            *applicant_name;
-  char            *id_number;
-  char            *birth_date;
-  char            *phone;
-  char            *email;
-  char            *address;
-  guint            set_count;
-  char            *note;
-  char            *reason;
-} CheckedDraft;
-
-static void
-checked_draft_clear (CheckedDraft *checked)
-{
-  g_free (checked->applicant_name);
-  g_free (checked->id_number);
-  g_free (checked->birth_date);
-  g_free (checked->phone);
-  g_free (checked->email);
-  g_free (checked->address);
-  g_free (checked->note);
-  g_free (checked->reason);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CheckedDraft, checked_draft_clear)
-
-static gboolean
-is_given (const char *text)
-{
-  return text != NULL && *text != '\0';
-}
-
-/* Names the field in an error of its check: the CLI and the form show the
- * message on its own. */
-static gboolean
-field_error (GError     **error,
-             GError      *cause,
-             const char  *field)
-{
-  g_set_error (error, MC_ERROR, MC_ERROR_INVALID,
-               /* Translators: a field of the intake form, then what is wrong with it */
-               _("%s: %s"), field, cause->message);
-  g_error_free (cause);
-  return FALSE;
-}
-
-/* The fields of the applicant and the dossier that the intake form sets
- * and a correction may change. */
-typedef struct
-{
-  McApplicantType  applicant_type;   /* 0: a citizen */
-  const char      *applicant_name;
-  const char      *id_number;
-  const char      *birth_date;
-  const char      *phone;
-  const char      *email;
-  const char      *address;
-  guint            set_count;        /* 0: one set */
-  gint64           fee;
-  const char      *note;
-} FieldsInput;
-
-/* Checks and normalises @input into @checked, as on @day: the errors name
- * the field. Shared by the intake and the correction of the data. */
-static gboolean
-check_fields (const FieldsInput  *input,
-              GDateTime          *day,
-              CheckedDraft       *checked,
-              GError            **error)
-{
-  GError *local_error = NULL;
-  GDate today;
-  GDate birth;
-  gboolean has_birth = FALSE;
-
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (day),
-                  g_date_time_get_month (day), g_date_time_get_year (day));
-
-  checked->applicant_type = input->applicant_type != 0 ? input->applicant_type : MC_APPLICANT_CITIZEN;
-  if (checked->applicant_type < MC_APPLICANT_CITIZEN ||
-      checked->applicant_type > MC_APPLICANT_ORGANISATION)
-    {
-      g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                           _("Applicant type: not a known kind of applicant."));
-      return FALSE;
-    }
-
-  if (!mc_intake_check_name (input->applicant_name != NULL ? input->applicant_name : "",
-                             checked->applicant_type, &checked->applicant_name, &local_error))
-    return field_error (error, local_error, _("Applicant’s name"));
-
-  if (is_given (input->birth_date))
-    {
-      if (!mc_intake_parse_birth_date (input->birth_date, &today, &birth, NULL, &local_error))
-        return field_error (error, local_error, _("Birth date"));
-      checked->birth_date = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&birth),
-                                             g_date_get_month (&birth), g_date_get_day (&birth));
-      has_birth = TRUE;
-    }
-
-  if (is_given (input->id_number) &&
-      mc_intake_check_id_number (input->id_number, has_birth ? &birth : NULL,
-                                 &checked->id_number, NULL, &local_error) == MC_ID_CHECK_INVALID)
-    return field_error (error, local_error, _("Identity number"));
-
-  if (is_given (input->phone) &&
-      !mc_intake_check_phone (input->phone, &checked->phone, &local_error))
-    return field_error (error, local_error, _("Phone"));
-
-  if (is_given (input->email) &&
-      !mc_intake_check_email (input->email, &checked->email, &local_error))
-    return field_error (error, local_error, _("Email"));
-
-  checked->address = g_strstrip (g_strdup (input->address != NULL ? input->address : ""));
-  if (!g_utf8_validate (checked->address, -1, NULL) ||
-      g_utf8_strlen (checked->address, -1) > MC_INTAKE_NOTE_MAX)
-    {
-      g_set_error (error, MC_ERROR, MC_ERROR_INVALID,
-                   _("Address: at most %d characters."), MC_INTAKE_NOTE_MAX);
-      return FALSE;
-    }
-
-  checked->set_count = input->set_count != 0 ? input->set_count : 1;
-  if (checked->set_count > MC_INTAKE_SET_COUNT_MAX)
-    {
-      g_set_error (error, MC_ERROR, MC_ERROR_INVALID,
-                   _("Number of sets: from 1 to %d."), MC_INTAKE_SET_COUNT_MAX);
-      return FALSE;
-    }
-
-  if (input->fee < 0 || input->fee > MC_INTAKE_FEE_MAX)
-    {
-      g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                           _("Fee: from 0 to 1,000,000,000 đồng."));
-      return FALSE;
-    }
-
-  if (!mc_intake_check_note (input->note != NULL ? input->note : "", &checked->note, &local_error))
-    return field_error (error, local_error, _("Note"));
-
-  return TRUE;
-}
-
-static gboolean
-check_draft (const McDossierDraft  *draft,
-             GDateTime             *received,
-             CheckedDraft          *checked,
-             GError               **error)
-{
-  GError *local_error = NULL;
-  FieldsInput fields = {
-    draft->applicant_type, draft->applicant_name, draft->id_number, draft->birth_date,
-    draft->phone, draft->email, draft->address, draft->set_count, draft->fee, draft->note,
-  };
-
-  if (!is_given (draft->procedure_code))
-    {
-      g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                           _("Procedure: choose the procedure of the dossier."));
-      return FALSE;
-    }
-
-  checked->channel = draft->channel != 0 ? draft->channel : MC_CHANNEL_COUNTER;
-  if (checked->channel < MC_CHANNEL_COUNTER || checked->channel > MC_CHANNEL_POSTAL)
-    {
-      g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                           _("Channel: a dossier comes at the counter, online or by post."));
-      return FALSE;
-    }
-
-  if (!check_fields (&fields, received, checked, error))
-    return FALSE;
-
-  for (guint i = 0; i < draft->n_components; i++)
-    if (!is_given (draft->components[i].name))
-      {
-        g_set_error (error, MC_ERROR, MC_ERROR_INVALID,
-                     _("Paper %u: a paper needs a name."), i + 1);
-        return FALSE;
-      }
-
-  if (draft->refused)
-    {
-      if (!mc_intake_check_note (draft->refusal_reason != NULL ? draft->refusal_reason : "",
-                                 &checked->reason, &local_error))
-        return field_error (error, local_error, _("Reason for refusal"));
-      if (*checked->reason == '\0')
-        {
-          g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                               _("Reason for refusal: a dossier is refused at the counter only "
-                                 "with the reason written down (Mẫu 03)."));
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
 
 /* The procedure version in force on the day of receipt, and its due
  * moment. */
@@ -475,7 +235,7 @@ compute_due (McDatabase  *db,
       return FALSE;
     }
 
-  calendar = load_calendar (db, received, received, &cutoff, error);
+  calendar = _mc_dossier_store_load_calendar (db, received, received, &cutoff, error);
   if (calendar == NULL)
     return FALSE;
 
@@ -637,12 +397,12 @@ receive_in_transaction (McDatabase            *db,
   g_autoptr(GDateTime) due = NULL;
   McNumberRange range;
   gint64 procedure_id = 0;
-  gint64 received_usec = to_usec (received);
-  gint64 now_usec = to_usec (now);
+  gint64 received_usec = _mc_dossier_store_to_usec (received);
+  gint64 now_usec = _mc_dossier_store_to_usec (now);
   gint64 dossier_id;
   EventRow event = { 0, };
 
-  agency = read_setting (db, "agency-code", error);
+  agency = _mc_dossier_store_read_setting (db, "agency-code", error);
   if (agency == NULL)
     return NULL;
   g_strstrip (agency);
@@ -654,7 +414,7 @@ receive_in_transaction (McDatabase            *db,
       return NULL;
     }
 
-  range_text = read_setting (db, "workstation-range", error);
+  range_text = _mc_dossier_store_read_setting (db, "workstation-range", error);
   if (range_text == NULL || !mc_number_range_parse (range_text, &range, error))
     return NULL;
 
@@ -689,7 +449,7 @@ receive_in_transaction (McDatabase            *db,
     sqlite3_bind_text (stmt, 16, checked->note, -1, SQLITE_STATIC);
     sqlite3_bind_int64 (stmt, 17, received_usec);
     /* A refused dossier has no appointment: it is finished on receipt. */
-    sqlite3_bind_int64 (stmt, 18, refused ? received_usec : to_usec (due));
+    sqlite3_bind_int64 (stmt, 18, refused ? received_usec : _mc_dossier_store_to_usec (due));
     if (refused)
       sqlite3_bind_int64 (stmt, 19, received_usec);
     sqlite3_bind_text (stmt, 20, actor->workstation, -1, SQLITE_STATIC);
@@ -711,7 +471,7 @@ receive_in_transaction (McDatabase            *db,
   event.effective_time = received_usec;
   event.note = checked->reason;
   event.version = 1;
-  if (!insert_event (db, actor, &event, error))
+  if (!_mc_dossier_store_insert_event (db, actor, &event, error))
     return NULL;
 
   return g_steal_pointer (&code);
@@ -761,13 +521,15 @@ mc_dossier_store_receive (McDatabase            *db,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   action = draft->refused ? MC_DOSSIER_ACTION_REFUSE_AT_COUNTER : MC_DOSSIER_ACTION_RECEIVE;
-  if (!check_actor (actor, error) || !mc_dossier_workflow_apply (&facts, action, actor->role, error))
+  if (!_mc_dossier_store_check_actor (actor, error) ||
+      !mc_dossier_workflow_apply (&facts, action, actor->role, error))
     return NULL;
 
   received = g_date_time_to_timezone (draft->received_at != NULL ? draft->received_at : now,
                                       mc_working_calendar_get_time_zone ());
-  if (!check_not_future (to_usec (received), to_usec (now), error) ||
-      !check_draft (draft, received, &checked, error))
+  if (!_mc_dossier_store_check_not_future (_mc_dossier_store_to_usec (received),
+                                          _mc_dossier_store_to_usec (now), error) ||
+      !_mc_dossier_store_check_draft (draft, received, &checked, error))
     return NULL;
 
   if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
@@ -785,945 +547,6 @@ mc_dossier_store_receive (McDatabase            *db,
     return NULL;
 
   return mc_dossier_store_load (db, code, error);
-}
-
-/*
- * Transitions
- */
-
-typedef struct
-{
-  gint64          id;
-  McDossierFacts  facts;
-  gint64          due_at;
-  gint64          paused_at;     /* 0: not paused */
-  gint64          finished_at;   /* 0: not yet */
-  gint64          returned_at;
-  gint64          assignee_id;
-  guint           version;
-  gint64          last_step;     /* effective time of the last event */
-} DossierState;
-
-static gboolean
-load_state (McDatabase    *db,
-            const char    *code,
-            DossierState  *state,
-            GError       **error)
-{
-  static const char sql[] =
-    "SELECT d.id, d.status, d.accepted, d.handover_pending, d.supplements_after_acceptance, "
-    "d.apology_given, d.evaluated, d.due_at, d.paused_at, d.finished_at, d.returned_at, "
-    "d.assignee_id, d.version, "
-    "(SELECT max (effective_time) FROM dossier_event WHERE dossier_id = d.id) "
-    "FROM dossier d WHERE d.code = ?1";
-  g_autoptr(McStatement) stmt = mc_database_prepare (db, sql, error);
-  gboolean has_row;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
-  if (!mc_database_step (db, stmt, &has_row, error))
-    return FALSE;
-
-  if (!has_row)
-    {
-      g_set_error (error, MC_ERROR, MC_ERROR_NOT_FOUND, _("No dossier has the code “%s”."), code);
-      return FALSE;
-    }
-
-  state->id = sqlite3_column_int64 (stmt, 0);
-  state->facts.status = sqlite3_column_int (stmt, 1);
-  state->facts.accepted = sqlite3_column_int (stmt, 2);
-  state->facts.handover_pending = sqlite3_column_int (stmt, 3);
-  state->facts.supplements_after_acceptance = sqlite3_column_int (stmt, 4);
-  state->facts.apology_given = sqlite3_column_int (stmt, 5);
-  state->facts.evaluated = sqlite3_column_int (stmt, 6);
-  state->due_at = sqlite3_column_int64 (stmt, 7);
-  state->paused_at = sqlite3_column_int64 (stmt, 8);
-  state->finished_at = sqlite3_column_int64 (stmt, 9);
-  state->returned_at = sqlite3_column_int64 (stmt, 10);
-  state->assignee_id = sqlite3_column_int64 (stmt, 11);
-  state->version = sqlite3_column_int (stmt, 12);
-  state->last_step = sqlite3_column_int64 (stmt, 13);
-
-  return TRUE;
-}
-
-/* The receiver named by the pending hand-over, 0 for anyone. */
-static gboolean
-pending_receiver (McDatabase  *db,
-                  gint64       dossier_id,
-                  gint64      *receiver_id,
-                  GError     **error)
-{
-  static const char sql[] =
-    "SELECT receiver_id FROM dossier_event WHERE dossier_id = ?1 AND action = ?2 "
-    "ORDER BY id DESC LIMIT 1";
-  g_autoptr(McStatement) stmt = mc_database_prepare (db, sql, error);
-  gboolean has_row;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, dossier_id);
-  sqlite3_bind_int (stmt, 2, MC_DOSSIER_ACTION_HAND_OVER);
-  if (!mc_database_step (db, stmt, &has_row, error))
-    return FALSE;
-
-  *receiver_id = has_row ? sqlite3_column_int64 (stmt, 0) : 0;
-  return TRUE;
-}
-
-static gboolean
-check_staff_active (McDatabase  *db,
-                    gint64       staff_id,
-                    GError     **error)
-{
-  static const char sql[] = "SELECT 1 FROM staff WHERE id = ?1 AND active = 1";
-  g_autoptr(McStatement) stmt = mc_database_prepare (db, sql, error);
-  gboolean has_row;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, staff_id);
-  if (!mc_database_step (db, stmt, &has_row, error))
-    return FALSE;
-
-  if (!has_row)
-    {
-      g_set_error_literal (error, MC_ERROR, MC_ERROR_NOT_FOUND,
-                           _("The receiver of the hand-over is not an active staff account."));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-check_details (const char  *details,
-               GError     **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
-
-  if (details == NULL)
-    return TRUE;
-
-  if (!json_parser_load_from_data (parser, details, -1, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                           _("The details of a step must be a JSON object."));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/*
- * The control sheet (Mẫu 05)
- */
-
-/* A step of the dossier's walk through the procedure's process: the
- * first begins at receipt, each hand-over begins the next one. */
-typedef struct
-{
-  gint64 start;
-  gint64 paused_minutes;  /* the citizen's supplementing time inside it */
-} StepFrame;
-
-static gboolean
-load_step_basis (McDatabase  *db,
-                 gint64       dossier_id,
-                 char       **procedure_code,
-                 gint64      *received_at,
-                 gint64      *original_due_at,
-                 GError     **error)
-{
-  static const char sql[] =
-    "SELECT p.code, d.received_at, d.original_due_at "
-    "FROM dossier d JOIN procedure p ON p.id = d.procedure_id WHERE d.id = ?1";
-  g_autoptr(McStatement) stmt = mc_database_prepare (db, sql, error);
-  gboolean has_row;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, dossier_id);
-  if (!mc_database_step (db, stmt, &has_row, error))
-    return FALSE;
-
-  if (!has_row)
-    {
-      g_set_error_literal (error, MC_ERROR, MC_ERROR_NOT_FOUND, _("The dossier has no procedure."));
-      return FALSE;
-    }
-
-  *procedure_code = g_strdup (column_text (stmt, 0));
-  *received_at = sqlite3_column_int64 (stmt, 1);
-  *original_due_at = sqlite3_column_int64 (stmt, 2);
-  return TRUE;
-}
-
-/* Replays the dossier's events: each hand-over pushes a step, a hand-over
- * sent back pops it (the giver's step goes on), and the time between a
- * supplement request and the supplement counts for no step. */
-static gboolean
-walk_steps (McDatabase         *db,
-            McWorkingCalendar  *calendar,
-            gint64              dossier_id,
-            gint64              received_at,
-            GArray             *frames,
-            GError            **error)
-{
-  static const char sql[] =
-    "SELECT action, effective_time FROM dossier_event WHERE dossier_id = ?1 ORDER BY id";
-  g_autoptr(McStatement) stmt = mc_database_prepare (db, sql, error);
-  StepFrame first = { received_at, 0 };
-  gint64 pause_start = 0;
-  gboolean has_row;
-  gboolean ok;
-
-  if (stmt == NULL)
-    return FALSE;
-
-  g_array_append_val (frames, first);
-
-  sqlite3_bind_int64 (stmt, 1, dossier_id);
-  while ((ok = mc_database_step (db, stmt, &has_row, error)) && has_row)
-    {
-      McDossierAction action = sqlite3_column_int (stmt, 0);
-      gint64 time = sqlite3_column_int64 (stmt, 1);
-
-      switch (action)
-        {
-        case MC_DOSSIER_ACTION_HAND_OVER:
-          {
-            StepFrame next = { time, 0 };
-
-            g_array_append_val (frames, next);
-          }
-          break;
-
-        case MC_DOSSIER_ACTION_SEND_BACK:
-          if (frames->len > 1)
-            g_array_set_size (frames, frames->len - 1);
-          break;
-
-        case MC_DOSSIER_ACTION_REQUEST_SUPPLEMENT:
-          pause_start = time;
-          break;
-
-        case MC_DOSSIER_ACTION_RECEIVE_SUPPLEMENT:
-          if (pause_start != 0)
-            {
-              g_autoptr(GDateTime) from = from_usec (pause_start);
-              g_autoptr(GDateTime) to = from_usec (time);
-              StepFrame *top = &g_array_index (frames, StepFrame, frames->len - 1);
-
-              top->paused_minutes += MAX (mc_working_calendar_count_minutes (calendar, from, to), 0);
-              pause_start = 0;
-            }
-          break;
-
-        case MC_DOSSIER_ACTION_RECEIVE:
-        case MC_DOSSIER_ACTION_REFUSE_AT_COUNTER:
-        case MC_DOSSIER_ACTION_ACCEPT:
-        case MC_DOSSIER_ACTION_ACKNOWLEDGE:
-        case MC_DOSSIER_ACTION_REQUEST_PAYMENT:
-        case MC_DOSSIER_ACTION_RECORD_PAYMENT:
-        case MC_DOSSIER_ACTION_REFUSE:
-        case MC_DOSSIER_ACTION_STOP:
-        case MC_DOSSIER_ACTION_WITHDRAW:
-        case MC_DOSSIER_ACTION_MARK_PROCESSED:
-        case MC_DOSSIER_ACTION_RETURN_RESULT:
-        case MC_DOSSIER_ACTION_APOLOGIZE:
-        case MC_DOSSIER_ACTION_EVALUATE:
-        case MC_DOSSIER_ACTION_EDIT:
-        case MC_DOSSIER_N_ACTIONS:
-        default:
-          break;
-        }
-    }
-
-  return ok;
-}
-
-/* The Mẫu 05 data of a hand-over, its acknowledgement or the end of
- * processing, merged into the step's @details (a JSON object or NULL):
- *   {"step": n, "step_name": "…", "budget_minutes": m,
- *    "spent_minutes": s, "result": "early|on_time|late"}
- *
- * The step is the one in progress at @effective: the first step begins
- * at receipt and each earlier hand-over (not sent back) begins the next
- * one, so a hand-over closes the giver's step and its acknowledgement is
- * judged in the receiver's, from the hand-over. Once there are more
- * hand-overs than steps, the last step goes on from its own beginning:
- * with the default single step, whose budget is the working time from
- * receipt to the original appointment, every event is judged from
- * receipt. The spent time is working time (mc_working_calendar), less the
- * citizen's supplementing time; mc_process_steps_judge_minutes() gives
- * the result. */
-static char *
-step_details (McDatabase         *db,
-              McWorkingCalendar  *calendar,
-              gint64              dossier_id,
-              gint64              effective,
-              const char         *details,
-              GError            **error)
-{
-  g_autofree char *procedure_code = NULL;
-  g_autoptr(GPtrArray) steps = NULL;
-  g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (StepFrame));
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GDateTime) end = from_usec (effective);
-  McProcessStep *step;
-  JsonObject *object;
-  gint64 received_at;
-  gint64 original_due_at;
-  gint64 paused = 0;
-  gint64 spent;
-  guint position;
-  McStepResult result;
-
-  if (!load_step_basis (db, dossier_id, &procedure_code, &received_at, &original_due_at, error))
-    return NULL;
-
-  steps = mc_process_steps_list_stored (db, procedure_code, error);
-  if (steps == NULL)
-    return NULL;
-
-  if (steps->len == 0)
-    {
-      g_autoptr(GDateTime) received = from_usec (received_at);
-      g_autoptr(GDateTime) due = from_usec (original_due_at);
-
-      g_clear_pointer (&steps, g_ptr_array_unref);
-      steps = mc_process_steps_default (mc_working_calendar_count_minutes (calendar, received, due));
-    }
-
-  if (!walk_steps (db, calendar, dossier_id, received_at, frames, error))
-    return NULL;
-
-  position = MIN (frames->len, steps->len) - 1;
-  for (guint i = position; i < frames->len; i++)
-    paused += g_array_index (frames, StepFrame, i).paused_minutes;
-
-  step = g_ptr_array_index (steps, position);
-  start = from_usec (g_array_index (frames, StepFrame, position).start);
-  spent = MAX (mc_working_calendar_count_minutes (calendar, start, end) - paused, 0);
-  result = mc_process_steps_judge_minutes (spent, step->budget_minutes);
-
-  if (details != NULL && json_parser_load_from_data (parser, details, -1, NULL) &&
-      json_parser_get_root (parser) != NULL && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    root = json_node_copy (json_parser_get_root (parser));
-  else
-    root = json_node_init_object (json_node_alloc (), json_object_new ());
-
-  object = json_node_get_object (root);
-  json_object_set_int_member (object, "step", position + 1);
-  json_object_set_string_member (object, "step_name", step->name);
-  json_object_set_int_member (object, "budget_minutes", step->budget_minutes);
-  json_object_set_int_member (object, "spent_minutes", spent);
-  json_object_set_string_member (object, "result", mc_step_result_to_string (result));
-
-  return json_to_string (root, FALSE);
-}
-
-static gboolean
-check_version (guint    stored,
-               gint64   expected,
-               GError **error)
-{
-  if (expected != 0 && expected != (gint64) stored)
-    {
-      g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                           _("Someone else changed this dossier meanwhile: reload it and try "
-                             "again."));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-transition_in_transaction (McDatabase                *db,
-                           const char                *code,
-                           McDossierAction            action,
-                           const McActor             *actor,
-                           const McTransitionParams  *params,
-                           GDateTime                 *now,
-                           GDateTime                 *effective,
-                           GError                   **error)
-{
-  static const char update_sql[] =
-    "UPDATE dossier SET status = ?2, accepted = ?3, handover_pending = ?4, "
-    "supplements_after_acceptance = ?5, apology_given = ?6, evaluated = ?7, due_at = ?8, "
-    "paused_at = ?9, finished_at = ?10, returned_at = ?11, assignee_id = ?12, "
-    "version = version + 1, updated_at = ?13 WHERE id = ?1";
-  g_autoptr(McWorkingCalendar) calendar = NULL;
-  g_autoptr(GDateTime) due = NULL;
-  g_autoptr(GDateTime) deadline_moment = NULL;
-  g_autofree char *details = NULL;
-  DossierState state = { 0, };
-  McDossierStatus before;
-  gint64 effective_usec = to_usec (effective);
-  gint64 receiver_id = 0;
-  EventRow event = { 0, };
-
-  if (!load_state (db, code, &state, error))
-    return FALSE;
-
-  if (!check_version (state.version, params->expected_version, error))
-    return FALSE;
-
-  if (effective_usec < state.last_step)
-    {
-      g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                           _("The time of the step is before the dossier’s previous step."));
-      return FALSE;
-    }
-
-  due = from_usec (state.due_at);
-  calendar = load_calendar (db, due, now, NULL, error);
-  if (calendar == NULL)
-    return FALSE;
-
-  /* While the clock is stopped for supplements, the time left is that of
-   * the moment it stopped. */
-  deadline_moment = state.paused_at != 0 ? from_usec (state.paused_at) : g_date_time_ref (effective);
-  state.facts.deadline_state = mc_deadline_state (calendar, due, deadline_moment);
-
-  before = state.facts.status;
-  if (!mc_dossier_workflow_apply (&state.facts, action, actor->role, error))
-    return FALSE;
-
-  if (mc_dossier_action_requires_reason (action) && !is_given (params->note))
-    {
-      g_set_error (error, MC_ERROR, MC_ERROR_INVALID,
-                   _("“%s” needs a reason."), mc_dossier_action_get_label (action));
-      return FALSE;
-    }
-
-  switch (action)
-    {
-    case MC_DOSSIER_ACTION_HAND_OVER:
-      receiver_id = params->receiver_id;
-      if (receiver_id != 0 && !check_staff_active (db, receiver_id, error))
-        return FALSE;
-      break;
-
-    case MC_DOSSIER_ACTION_ACKNOWLEDGE:
-      if (!pending_receiver (db, state.id, &receiver_id, error))
-        return FALSE;
-      if (receiver_id != 0 && receiver_id != actor->staff_id &&
-          actor->role != MC_STAFF_ROLE_ADMINISTRATOR)
-        {
-          g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                               _("This hand-over is addressed to another staff member."));
-          return FALSE;
-        }
-      if (receiver_id == 0)
-        receiver_id = actor->staff_id;
-      if (receiver_id != 0)
-        state.assignee_id = receiver_id;
-      break;
-
-    case MC_DOSSIER_ACTION_REQUEST_SUPPLEMENT:
-      state.paused_at = effective_usec;
-      break;
-
-    case MC_DOSSIER_ACTION_RECEIVE_SUPPLEMENT:
-      /* The office time the citizen took does not count (Article 18). */
-      if (state.facts.accepted && state.paused_at != 0)
-        {
-          g_autoptr(GDateTime) paused = from_usec (state.paused_at);
-          g_autoptr(GDateTime) extended = mc_deadline_extend (calendar, due, paused, effective);
-
-          state.due_at = to_usec (extended);
-        }
-      state.paused_at = 0;
-      break;
-
-    case MC_DOSSIER_ACTION_APOLOGIZE:
-      if (params->new_due_at == NULL || to_usec (params->new_due_at) <= state.due_at)
-        {
-          g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                               _("An apology letter sets a new appointment, after the current "
-                                 "one."));
-          return FALSE;
-        }
-      state.due_at = to_usec (params->new_due_at);
-      break;
-
-    case MC_DOSSIER_ACTION_RETURN_RESULT:
-      state.returned_at = effective_usec;
-      break;
-
-    case MC_DOSSIER_ACTION_RECEIVE:
-    case MC_DOSSIER_ACTION_REFUSE_AT_COUNTER:
-    case MC_DOSSIER_ACTION_ACCEPT:
-    case MC_DOSSIER_ACTION_SEND_BACK:
-    case MC_DOSSIER_ACTION_REQUEST_PAYMENT:
-    case MC_DOSSIER_ACTION_RECORD_PAYMENT:
-    case MC_DOSSIER_ACTION_REFUSE:
-    case MC_DOSSIER_ACTION_STOP:
-    case MC_DOSSIER_ACTION_WITHDRAW:
-    case MC_DOSSIER_ACTION_MARK_PROCESSED:
-    case MC_DOSSIER_ACTION_EVALUATE:
-    case MC_DOSSIER_ACTION_EDIT:
-    case MC_DOSSIER_N_ACTIONS:
-    default:
-      break;
-    }
-
-  if (before != state.facts.status &&
-      (state.facts.status == MC_DOSSIER_STATUS_REFUSED ||
-       state.facts.status == MC_DOSSIER_STATUS_WITHDRAWN ||
-       state.facts.status == MC_DOSSIER_STATUS_STOPPED ||
-       state.facts.status == MC_DOSSIER_STATUS_PROCESSED))
-    state.finished_at = effective_usec;
-
-  {
-    g_autoptr(McStatement) stmt = mc_database_prepare (db, update_sql, error);
-
-    if (stmt == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (stmt, 1, state.id);
-    sqlite3_bind_int (stmt, 2, state.facts.status);
-    sqlite3_bind_int (stmt, 3, state.facts.accepted ? 1 : 0);
-    sqlite3_bind_int (stmt, 4, state.facts.handover_pending ? 1 : 0);
-    sqlite3_bind_int (stmt, 5, state.facts.supplements_after_acceptance);
-    sqlite3_bind_int (stmt, 6, state.facts.apology_given ? 1 : 0);
-    sqlite3_bind_int (stmt, 7, state.facts.evaluated ? 1 : 0);
-    sqlite3_bind_int64 (stmt, 8, state.due_at);
-    bind_optional_int64 (stmt, 9, state.paused_at);
-    bind_optional_int64 (stmt, 10, state.finished_at);
-    bind_optional_int64 (stmt, 11, state.returned_at);
-    bind_optional_int64 (stmt, 12, state.assignee_id);
-    sqlite3_bind_int64 (stmt, 13, to_usec (now));
-    if (!mc_database_step (db, stmt, NULL, error))
-      return FALSE;
-  }
-
-  /* Hand-overs and the end of processing form the control sheet (Mẫu 05). */
-  if (action == MC_DOSSIER_ACTION_HAND_OVER || action == MC_DOSSIER_ACTION_ACKNOWLEDGE ||
-      action == MC_DOSSIER_ACTION_MARK_PROCESSED)
-    {
-      details = step_details (db, calendar, state.id, effective_usec, params->details, error);
-      if (details == NULL)
-        return FALSE;
-    }
-
-  event.dossier_id = state.id;
-  event.action = action;
-  event.status_before = before;
-  event.status_after = state.facts.status;
-  event.receiver_id = receiver_id;
-  event.device_time = to_usec (now);
-  event.effective_time = effective_usec;
-  event.note = params->note;
-  event.details = details != NULL ? details : params->details;
-  event.version = state.version + 1;
-
-  return insert_event (db, actor, &event, error);
-}
-
-/**
- * mc_dossier_store_transition:
- * @db: a #McDatabase
- * @code: the dossier's code
- * @action: the step to take
- * @actor: who takes it, at which workstation
- * @params: (nullable): its reason, receiver, new appointment, form data
- *   and time
- * @now: the device's clock
- * @error: return location for a #GError
- *
- * Takes one step of the workflow in one write transaction: checks it with
- * mc_dossier_workflow_apply() against the stored facts and the deadline
- * state at the step's time, updates the dossier (status, hand-over,
- * assignee on acknowledgement, the clock stopped on a supplement request
- * and the appointment moved by the office time it was stopped on their
- * receipt, the new appointment of an apology, finish and return times),
- * raises its version and writes the event. A refused step writes nothing.
- *
- * A hand-over, its acknowledgement and the end of processing also write
- * the control sheet's data (Mẫu 05) into the event's details, beside the
- * members of @params' details: the process step (mc-process-steps.h), its
- * budget, the working minutes it took and its result (see step_details()).
- *
- * Returns: %TRUE if the step was taken; %FALSE with an %MC_ERROR_INVALID
- *   error saying why, or %MC_ERROR_NOT_FOUND for an unknown @code
- */
-gboolean
-mc_dossier_store_transition (McDatabase                *db,
-                             const char                *code,
-                             McDossierAction            action,
-                             const McActor             *actor,
-                             const McTransitionParams  *params,
-                             GDateTime                 *now,
-                             GError                   **error)
-{
-  McTransitionParams no_params = { 0, };
-  g_autoptr(GDateTime) effective = NULL;
-
-  g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (code != NULL, FALSE);
-  g_return_val_if_fail ((guint) action < MC_DOSSIER_N_ACTIONS, FALSE);
-  g_return_val_if_fail (actor != NULL, FALSE);
-  g_return_val_if_fail (now != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (params == NULL)
-    params = &no_params;
-
-  if (action == MC_DOSSIER_ACTION_RECEIVE || action == MC_DOSSIER_ACTION_REFUSE_AT_COUNTER)
-    {
-      g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                           _("This dossier was already entered at the counter."));
-      return FALSE;
-    }
-
-  /* A correction records what it changes (mc_dossier_store_edit()). */
-  if (action == MC_DOSSIER_ACTION_EDIT)
-    {
-      g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                           _("A correction of the data is recorded with the fields it changes, "
-                             "not as a step."));
-      return FALSE;
-    }
-
-  effective = g_date_time_to_timezone (params->effective_at != NULL ? params->effective_at : now,
-                                       mc_working_calendar_get_time_zone ());
-  if (!check_actor (actor, error) ||
-      !check_not_future (to_usec (effective), to_usec (now), error) ||
-      !check_details (params->details, error))
-    return FALSE;
-
-  if (params->note != NULL && g_utf8_strlen (params->note, -1) > MC_INTAKE_NOTE_MAX)
-    {
-      g_set_error (error, MC_ERROR, MC_ERROR_INVALID,
-                   _("Reason: at most %d characters."), MC_INTAKE_NOTE_MAX);
-      return FALSE;
-    }
-
-  if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
-    return FALSE;
-
-  if (!transition_in_transaction (db, code, action, actor, params, now, effective, error))
-    {
-      mc_database_end (db, FALSE, NULL);
-      return FALSE;
-    }
-
-  return mc_database_end (db, TRUE, error);
-}
-
-/*
- * Corrections
- */
-
-/* The fields a correction may change, in the order of select_fields_sql's
- * columns. Each has a statement of its own, so that only the changed
- * columns are written (and only their triggers run). */
-typedef enum
-{
-  FIELD_TEXT,
-  FIELD_NUMBER,
-  FIELD_BOOLEAN,
-} FieldKind;
-
-typedef enum
-{
-  EDIT_APPLICANT_TYPE,
-  EDIT_APPLICANT_NAME,
-  EDIT_ID_NUMBER,
-  EDIT_BIRTH_DATE,
-  EDIT_PHONE,
-  EDIT_EMAIL,
-  EDIT_ADDRESS,
-  EDIT_DELIVERY,
-  EDIT_SET_COUNT,
-  EDIT_FEE,
-  EDIT_NOTE,
-  N_EDIT_FIELDS
-} EditField;
-
-static const struct
-{
-  const char *name;   /* in the event's details */
-  FieldKind   kind;
-  const char *sql;
-} edit_fields[N_EDIT_FIELDS] = {
-  { "applicant_type", FIELD_NUMBER, "UPDATE dossier SET applicant_type = ?2 WHERE id = ?1" },
-  { "applicant_name", FIELD_TEXT, "UPDATE dossier SET applicant_name = ?2 WHERE id = ?1" },
-  { "id_number", FIELD_TEXT, "UPDATE dossier SET id_number = ?2 WHERE id = ?1" },
-  { "birth_date", FIELD_TEXT, "UPDATE dossier SET birth_date = ?2 WHERE id = ?1" },
-  { "phone", FIELD_TEXT, "UPDATE dossier SET phone = ?2 WHERE id = ?1" },
-  { "email", FIELD_TEXT, "UPDATE dossier SET email = ?2 WHERE id = ?1" },
-  { "address", FIELD_TEXT, "UPDATE dossier SET address = ?2 WHERE id = ?1" },
-  { "delivery", FIELD_BOOLEAN, "UPDATE dossier SET delivery = ?2 WHERE id = ?1" },
-  { "set_count", FIELD_NUMBER, "UPDATE dossier SET set_count = ?2 WHERE id = ?1" },
-  { "fee", FIELD_NUMBER, "UPDATE dossier SET fee = ?2 WHERE id = ?1" },
-  { "note", FIELD_TEXT, "UPDATE dossier SET note = ?2 WHERE id = ?1" },
-};
-
-typedef struct
-{
-  const char *text;    /* FIELD_TEXT */
-  gint64      number;  /* FIELD_NUMBER and FIELD_BOOLEAN */
-} FieldValue;
-
-static gboolean
-field_value_equal (EditField         field,
-                   const FieldValue *a,
-                   const FieldValue *b)
-{
-  if (edit_fields[field].kind == FIELD_TEXT)
-    return g_strcmp0 (a->text, b->text) == 0;
-
-  return a->number == b->number;
-}
-
-static void
-add_field_value (JsonBuilder      *builder,
-                 EditField         field,
-                 const FieldValue *value)
-{
-  switch (edit_fields[field].kind)
-    {
-    case FIELD_TEXT:
-      json_builder_add_string_value (builder, value->text);
-      break;
-    case FIELD_NUMBER:
-      json_builder_add_int_value (builder, value->number);
-      break;
-    case FIELD_BOOLEAN:
-    default:
-      json_builder_add_boolean_value (builder, value->number != 0);
-      break;
-    }
-}
-
-static gboolean
-edit_in_transaction (McDatabase          *db,
-                     const char          *code,
-                     const FieldValue    *wanted,
-                     const char          *reason,
-                     const McActor       *actor,
-                     gint64               expected_version,
-                     GDateTime           *now,
-                     GError             **error)
-{
-  static const char select_fields_sql[] =
-    "SELECT applicant_type, applicant_name, id_number, birth_date, phone, email, address, "
-    "delivery, set_count, fee, note FROM dossier WHERE id = ?1";
-  static const char version_sql[] =
-    "UPDATE dossier SET version = version + 1, updated_at = ?2 WHERE id = ?1";
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *details = NULL;
-  g_autoptr(McStatement) stmt = NULL;
-  DossierState state = { 0, };
-  McDossierStatus status;
-  gint64 now_usec = to_usec (now);
-  EventRow event = { 0, };
-  gboolean changed[N_EDIT_FIELDS] = { FALSE, };
-  guint n_changes = 0;
-  gboolean has_row;
-
-  if (!load_state (db, code, &state, error) ||
-      !check_version (state.version, expected_version, error))
-    return FALSE;
-
-  status = state.facts.status;
-  if (!mc_dossier_workflow_apply (&state.facts, MC_DOSSIER_ACTION_EDIT, actor->role, error))
-    return FALSE;
-
-  stmt = mc_database_prepare (db, select_fields_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, state.id);
-  if (!mc_database_step (db, stmt, &has_row, error))
-    return FALSE;
-  g_assert (has_row);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "changes");
-  json_builder_begin_array (builder);
-
-  for (guint field = 0; field < N_EDIT_FIELDS; field++)
-    {
-      FieldValue old = { column_text (stmt, field), sqlite3_column_int64 (stmt, field) };
-
-      changed[field] = !field_value_equal (field, &old, &wanted[field]);
-      if (!changed[field])
-        continue;
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "field");
-      json_builder_add_string_value (builder, edit_fields[field].name);
-      json_builder_set_member_name (builder, "old");
-      add_field_value (builder, field, &old);
-      json_builder_set_member_name (builder, "new");
-      add_field_value (builder, field, &wanted[field]);
-      json_builder_end_object (builder);
-      n_changes++;
-    }
-
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-  mc_database_release (g_steal_pointer (&stmt));
-
-  if (n_changes == 0)
-    {
-      g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                           _("Nothing was changed: correct at least one field."));
-      return FALSE;
-    }
-
-  /* Unchanged fields are left alone. */
-  for (guint field = 0; field < N_EDIT_FIELDS; field++)
-    {
-      g_autoptr(McStatement) update = NULL;
-
-      if (!changed[field])
-        continue;
-
-      update = mc_database_prepare (db, edit_fields[field].sql, error);
-      if (update == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (update, 1, state.id);
-      if (edit_fields[field].kind == FIELD_TEXT)
-        sqlite3_bind_text (update, 2, wanted[field].text, -1, SQLITE_STATIC);
-      else
-        sqlite3_bind_int64 (update, 2, wanted[field].number);
-      if (!mc_database_step (db, update, NULL, error))
-        return FALSE;
-    }
-
-  {
-    g_autoptr(McStatement) bump = mc_database_prepare (db, version_sql, error);
-
-    if (bump == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (bump, 1, state.id);
-    sqlite3_bind_int64 (bump, 2, now_usec);
-    if (!mc_database_step (db, bump, NULL, error))
-      return FALSE;
-  }
-
-  root = json_builder_get_root (builder);
-  details = json_to_string (root, FALSE);
-
-  event.dossier_id = state.id;
-  event.action = MC_DOSSIER_ACTION_EDIT;
-  event.status_before = status;
-  event.status_after = status;
-  event.device_time = now_usec;
-  event.effective_time = now_usec;
-  event.note = reason;
-  event.details = details;
-  event.version = state.version + 1;
-
-  return insert_event (db, actor, &event, error);
-}
-
-/**
- * mc_dossier_store_edit:
- * @db: a #McDatabase
- * @code: the dossier's code
- * @edit: the new values of the dossier's editable fields, and the reason
- * @actor: who corrects them, at which workstation
- * @expected_version: the version the correction was made on; 0 for any
- * @now: the device's clock
- * @error: return location for a #GError
- *
- * Corrects a dossier's data in one write transaction: checks that the
- * workflow allows %MC_DOSSIER_ACTION_EDIT to @actor's role in the
- * dossier's status, checks the fields as the intake does (errors name the
- * field), writes the fields that changed, raises the version and writes
- * the EDIT event, with the reason as its note and the changes in its
- * details: `{"changes": [{"field": "phone", "old": "…", "new": "…"}]}`.
- * Text fields have text values, the applicant type, set count and fee
- * numbers, the delivery by post a boolean. The search index follows the
- * name, identity number and phone (the triggers of migration 4).
- *
- * Returns: %TRUE if the data were corrected; %FALSE with an
- *   %MC_ERROR_INVALID error saying why (a bad field, no reason, nothing
- *   changed, a closed dossier, another version), or %MC_ERROR_NOT_FOUND
- *   for an unknown @code; nothing is written then
- */
-gboolean
-mc_dossier_store_edit (McDatabase           *db,
-                       const char           *code,
-                       const McDossierEdit  *edit,
-                       const McActor        *actor,
-                       gint64                expected_version,
-                       GDateTime            *now,
-                       GError              **error)
-{
-  g_auto(CheckedDraft) checked = { 0, };
-  g_autoptr(GDateTime) local_now = NULL;
-  GError *local_error = NULL;
-  FieldValue wanted[N_EDIT_FIELDS] = { { NULL, 0 }, };
-  FieldsInput fields;
-
-  g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (code != NULL, FALSE);
-  g_return_val_if_fail (edit != NULL, FALSE);
-  g_return_val_if_fail (actor != NULL, FALSE);
-  g_return_val_if_fail (now != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!check_actor (actor, error))
-    return FALSE;
-
-  fields = (FieldsInput) {
-    edit->applicant_type, edit->applicant_name, edit->id_number, edit->birth_date,
-    edit->phone, edit->email, edit->address, edit->set_count, edit->fee, edit->note,
-  };
-  local_now = g_date_time_to_timezone (now, mc_working_calendar_get_time_zone ());
-  if (!check_fields (&fields, local_now, &checked, error))
-    return FALSE;
-
-  if (!mc_intake_check_note (edit->reason != NULL ? edit->reason : "", &checked.reason,
-                             &local_error))
-    return field_error (error, local_error, _("Reason for the correction"));
-  if (*checked.reason == '\0')
-    {
-      g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                           _("Reason for the correction: say why the data are corrected."));
-      return FALSE;
-    }
-
-  wanted[EDIT_APPLICANT_TYPE].number = checked.applicant_type;
-  wanted[EDIT_APPLICANT_NAME].text = checked.applicant_name;
-  wanted[EDIT_ID_NUMBER].text = checked.id_number != NULL ? checked.id_number : "";
-  wanted[EDIT_BIRTH_DATE].text = checked.birth_date != NULL ? checked.birth_date : "";
-  wanted[EDIT_PHONE].text = checked.phone != NULL ? checked.phone : "";
-  wanted[EDIT_EMAIL].text = checked.email != NULL ? checked.email : "";
-  wanted[EDIT_ADDRESS].text = checked.address;
-  wanted[EDIT_DELIVERY].number = edit->delivery_by_post ? 1 : 0;
-  wanted[EDIT_SET_COUNT].number = checked.set_count;
-  wanted[EDIT_FEE].number = edit->fee;
-  wanted[EDIT_NOTE].text = checked.note;
-
-  if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
-    return FALSE;
-
-  if (!edit_in_transaction (db, code, wanted, checked.reason, actor, expected_version, now, error))
-    {
-      mc_database_end (db, FALSE, NULL);
-      return FALSE;
-    }
-
-  return mc_database_end (db, TRUE, error);
 }
 
 /*
@@ -1754,22 +577,22 @@ dossier_from_row (sqlite3_stmt *stmt)
   g_autoptr(GDateTime) returned_at = column_moment (stmt, 21);
 
   return g_object_new (MC_TYPE_DOSSIER,
-                       "code", column_text (stmt, 0),
-                       "procedure-code", column_text (stmt, 1),
-                       "procedure-name", column_text (stmt, 2),
+                       "code", _mc_dossier_store_column_text (stmt, 0),
+                       "procedure-code", _mc_dossier_store_column_text (stmt, 1),
+                       "procedure-name", _mc_dossier_store_column_text (stmt, 2),
                        "status", sqlite3_column_int (stmt, 3),
                        "channel", sqlite3_column_int (stmt, 4),
                        "applicant-type", sqlite3_column_int (stmt, 5),
-                       "applicant-name", column_text (stmt, 6),
-                       "id-number", column_text (stmt, 7),
-                       "birth-date", column_text (stmt, 8),
-                       "phone", column_text (stmt, 9),
-                       "email", column_text (stmt, 10),
-                       "address", column_text (stmt, 11),
+                       "applicant-name", _mc_dossier_store_column_text (stmt, 6),
+                       "id-number", _mc_dossier_store_column_text (stmt, 7),
+                       "birth-date", _mc_dossier_store_column_text (stmt, 8),
+                       "phone", _mc_dossier_store_column_text (stmt, 9),
+                       "email", _mc_dossier_store_column_text (stmt, 10),
+                       "address", _mc_dossier_store_column_text (stmt, 11),
                        "delivery-by-post", sqlite3_column_int (stmt, 12) != 0,
                        "set-count", sqlite3_column_int (stmt, 13),
                        "fee", sqlite3_column_int64 (stmt, 14),
-                       "note", column_text (stmt, 15),
+                       "note", _mc_dossier_store_column_text (stmt, 15),
                        "received-at", received_at,
                        "due-at", due_at,
                        "original-due-at", original_due_at,
@@ -1777,13 +600,13 @@ dossier_from_row (sqlite3_stmt *stmt)
                        "finished-at", finished_at,
                        "returned-at", returned_at,
                        "assignee-id", sqlite3_column_int64 (stmt, 22),
-                       "assignee-name", column_text (stmt, 23),
+                       "assignee-name", _mc_dossier_store_column_text (stmt, 23),
                        "accepted", sqlite3_column_int (stmt, 24) != 0,
                        "handover-pending", sqlite3_column_int (stmt, 25) != 0,
                        "supplements", sqlite3_column_int (stmt, 26),
                        "apology-given", sqlite3_column_int (stmt, 27) != 0,
                        "evaluated", sqlite3_column_int (stmt, 28) != 0,
-                       "workstation", column_text (stmt, 29),
+                       "workstation", _mc_dossier_store_column_text (stmt, 29),
                        "entered-late", sqlite3_column_int (stmt, 30) != 0,
                        "version", sqlite3_column_int (stmt, 31),
                        NULL);
@@ -1810,7 +633,7 @@ load_components (McDatabase  *db,
     {
       McDossierComponent *component = g_new0 (McDossierComponent, 1);
 
-      component->name = g_strdup (column_text (stmt, 0));
+      component->name = g_strdup (_mc_dossier_store_column_text (stmt, 0));
       component->originals = sqlite3_column_int (stmt, 1);
       component->copies = sqlite3_column_int (stmt, 2);
       component->provided = sqlite3_column_int (stmt, 3) != 0;
@@ -1913,20 +736,20 @@ mc_dossier_store_list_events (McDatabase  *db,
     {
       McDossierEvent *event = g_new0 (McDossierEvent, 1);
 
-      event->step_id = g_strdup (column_text (stmt, 0));
+      event->step_id = g_strdup (_mc_dossier_store_column_text (stmt, 0));
       event->action = sqlite3_column_int (stmt, 1);
       event->status_before = sqlite3_column_int (stmt, 2);
       event->status_after = sqlite3_column_int (stmt, 3);
       event->actor_id = sqlite3_column_int64 (stmt, 4);
-      event->actor_name = g_strdup (column_text (stmt, 5));
-      event->actor_title = g_strdup (column_text (stmt, 6));
+      event->actor_name = g_strdup (_mc_dossier_store_column_text (stmt, 5));
+      event->actor_title = g_strdup (_mc_dossier_store_column_text (stmt, 6));
       event->receiver_id = sqlite3_column_int64 (stmt, 7);
-      event->workstation = g_strdup (column_text (stmt, 8));
-      event->device_time = from_usec (sqlite3_column_int64 (stmt, 9));
-      event->effective_time = from_usec (sqlite3_column_int64 (stmt, 10));
+      event->workstation = g_strdup (_mc_dossier_store_column_text (stmt, 8));
+      event->device_time = _mc_dossier_store_from_usec (sqlite3_column_int64 (stmt, 9));
+      event->effective_time = _mc_dossier_store_from_usec (sqlite3_column_int64 (stmt, 10));
       event->entered_late = sqlite3_column_int (stmt, 11) != 0;
-      event->note = g_strdup (column_text (stmt, 12));
-      event->details = g_strdup (column_text (stmt, 13));
+      event->note = g_strdup (_mc_dossier_store_column_text (stmt, 12));
+      event->details = g_strdup (_mc_dossier_store_column_text (stmt, 13));
       event->version = sqlite3_column_int (stmt, 14);
       g_ptr_array_add (events, event);
     }
@@ -1985,7 +808,7 @@ mc_dossier_store_list (McDatabase       *db,
 
   sqlite3_bind_int (stmt, 1, status);
   sqlite3_bind_int (stmt, 2, overdue_only ? 1 : 0);
-  sqlite3_bind_int64 (stmt, 3, to_usec (now));
+  sqlite3_bind_int64 (stmt, 3, _mc_dossier_store_to_usec (now));
   sqlite3_bind_int64 (stmt, 4, limit != 0 ? (gint64) limit : -1);
   while ((ok = mc_database_step (db, stmt, &has_row, error)) && has_row)
     g_ptr_array_add (dossiers, dossier_from_row (stmt));
@@ -1994,169 +817,4 @@ mc_dossier_store_list (McDatabase       *db,
     return NULL;
 
   return g_steal_pointer (&dossiers);
-}
-
-/**
- * mc_dossier_store_find_staff:
- * @db: a #McDatabase
- * @username: a staff account's user name
- * @error: return location for a #GError
- *
- * Returns: the id of the active account, or 0 with %MC_ERROR_NOT_FOUND
- */
-gint64
-mc_dossier_store_find_staff (McDatabase  *db,
-                             const char  *username,
-                             GError     **error)
-{
-  static const char sql[] = "SELECT id FROM staff WHERE username = ?1 AND active = 1";
-  g_autoptr(McStatement) stmt = NULL;
-  gboolean has_row;
-
-  g_return_val_if_fail (MC_IS_DATABASE (db), 0);
-  g_return_val_if_fail (username != NULL, 0);
-
-  stmt = mc_database_prepare (db, sql, error);
-  if (stmt == NULL)
-    return 0;
-
-  sqlite3_bind_text (stmt, 1, username, -1, SQLITE_STATIC);
-  if (!mc_database_step (db, stmt, &has_row, error))
-    return 0;
-
-  if (!has_row)
-    {
-      g_set_error (error, MC_ERROR, MC_ERROR_NOT_FOUND,
-                   _("No active staff account is called “%s”."), username);
-      return 0;
-    }
-
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-/*
- * Settings
- */
-
-/**
- * mc_dossier_store_set_office_identity:
- * @db: a #McDatabase
- * @agency_code: the commune's agency code, such as "000.17.22.H56"
- * @agency_name: (nullable): its name; %NULL keeps the stored one
- * @place_name: (nullable): the place name printed on forms; %NULL keeps it
- * @error: return location for a #GError
- *
- * Returns: %TRUE if stored; %FALSE with %MC_ERROR_INVALID for a bad code
- */
-gboolean
-mc_dossier_store_set_office_identity (McDatabase  *db,
-                                      const char  *agency_code,
-                                      const char  *agency_name,
-                                      const char  *place_name,
-                                      GError     **error)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *place = NULL;
-
-  g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (agency_code != NULL, FALSE);
-
-  if (!mc_agency_code_validate (agency_code, error))
-    return FALSE;
-
-  if (agency_name != NULL)
-    name = g_strstrip (g_strdup (agency_name));
-  if (place_name != NULL)
-    place = g_strstrip (g_strdup (place_name));
-
-  if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
-    return FALSE;
-
-  if (!write_setting (db, "agency-code", agency_code, error) ||
-      (name != NULL && !write_setting (db, "agency-name", name, error)) ||
-      (place != NULL && !write_setting (db, "place-name", place, error)))
-    {
-      mc_database_end (db, FALSE, NULL);
-      return FALSE;
-    }
-
-  return mc_database_end (db, TRUE, error);
-}
-
-/**
- * mc_dossier_store_set_workstation:
- * @db: a #McDatabase
- * @name: (nullable): this workstation's name in events; %NULL keeps it,
- *   "" means the host name
- * @range: (nullable): its numbers, such as "1-4999"; %NULL keeps them
- * @error: return location for a #GError
- *
- * Two workstations of one office that may work offline need ranges that
- * do not overlap; one PC alone keeps the whole range.
- */
-gboolean
-mc_dossier_store_set_workstation (McDatabase  *db,
-                                  const char  *name,
-                                  const char  *range,
-                                  GError     **error)
-{
-  g_autofree char *range_text = NULL;
-  g_autofree char *stripped = NULL;
-  McNumberRange parsed;
-
-  g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
-
-  if (range != NULL)
-    {
-      if (!mc_number_range_parse (range, &parsed, error))
-        return FALSE;
-      range_text = mc_number_range_to_string (&parsed);
-    }
-  if (name != NULL)
-    stripped = g_strstrip (g_strdup (name));
-
-  if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
-    return FALSE;
-
-  if ((stripped != NULL && !write_setting (db, "workstation-name", stripped, error)) ||
-      (range_text != NULL && !write_setting (db, "workstation-range", range_text, error)))
-    {
-      mc_database_end (db, FALSE, NULL);
-      return FALSE;
-    }
-
-  return mc_database_end (db, TRUE, error);
-}
-
-/**
- * mc_dossier_store_get_workstation:
- * @db: a #McDatabase
- * @name: (out) (optional) (transfer full): the workstation's name; the
- *   host name when none is set
- * @range: (out) (optional): its numbers
- * @error: return location for a #GError
- */
-gboolean
-mc_dossier_store_get_workstation (McDatabase     *db,
-                                  char          **name,
-                                  McNumberRange  *range,
-                                  GError        **error)
-{
-  g_autofree char *name_text = NULL;
-  g_autofree char *range_text = NULL;
-  McNumberRange parsed;
-
-  g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
-
-  if ((name_text = read_setting (db, "workstation-name", error)) == NULL ||
-      (range_text = read_setting (db, "workstation-range", error)) == NULL ||
-      !mc_number_range_parse (range_text, &parsed, error))
-    return FALSE;
-
-  if (name != NULL)
-    *name = *name_text != '\0' ? g_steal_pointer (&name_text) : g_strdup (g_get_host_name ());
-  if (range != NULL)
-    *range = parsed;
-
-  return TRUE;
 }

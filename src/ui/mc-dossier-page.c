@@ -10,13 +10,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 
 #include "mc-dossier-page.h"
+#include "mc-dossier-timeline.h"
 #include "mc-format.h"
-#include "mc-process-steps.h"
 #include "mc-ui-util.h"
-#include "mc-working-calendar.h"
 
 /* One dossier: its state against the appointment, its data and papers,
  * its history, and a button for each step the workflow allows the
@@ -24,7 +22,8 @@
  * opens a McTransitionDialog; "Edit Data…", offered where the workflow
  * allows %MC_DOSSIER_ACTION_EDIT, opens a McDossierEditDialog. Once
  * recorded, McDossiers says the dossiers changed and the page loads the
- * dossier again; the history shows each correction with its changes. */
+ * dossier again; the history (McDossierTimeline) shows each correction
+ * with its changes. */
 
 struct _McDossierPage
 {
@@ -76,18 +75,6 @@ static void reload (McDossierPage *self);
  * Auxiliary functions
  */
 
-static char *
-format_moment (GDateTime *moment)
-{
-  g_autoptr(GDateTime) local = NULL;
-
-  if (moment == NULL)
-    return NULL;
-
-  local = g_date_time_to_timezone (moment, mc_working_calendar_get_time_zone ());
-  return g_date_time_format (local, "%d/%m/%Y %H:%M");
-}
-
 static AdwPreferencesGroup *
 add_group (McDossierPage *self,
            const char    *title)
@@ -98,88 +85,6 @@ add_group (McDossierPage *self,
   gtk_box_append (self->groups_box, group);
 
   return ADW_PREFERENCES_GROUP (group);
-}
-
-static GtkWidget *
-new_row_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
-  gtk_label_set_width_chars (GTK_LABEL (label), 20);
-
-  return label;
-}
-
-/* A plain row of up to three lines, as in McProcedureDetail: fast to lay
- * out, and still a preferences row named by its title. */
-static void
-add_lines (AdwPreferencesGroup *group,
-           const char          *overline,
-           const char          *title,
-           const char          *subtitle)
-{
-  GtkWidget *row = adw_preferences_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_add_css_class (box, "detail-row");
-
-  if (overline != NULL)
-    {
-      GtkWidget *label = new_row_label (overline);
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_add_css_class (label, "caption");
-      gtk_box_append (GTK_BOX (box), label);
-    }
-
-  gtk_box_append (GTK_BOX (box), new_row_label (title));
-
-  if (subtitle != NULL && subtitle[0] != '\0')
-    {
-      GtkWidget *label = new_row_label (subtitle);
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_add_css_class (label, "caption");
-      gtk_box_append (GTK_BOX (box), label);
-    }
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  adw_preferences_group_add (group, row);
-}
-
-static void
-add_property (AdwPreferencesGroup *group,
-              const char          *label,
-              const char          *value)
-{
-  if (value == NULL || value[0] == '\0')
-    return;
-
-  add_lines (group, label, value, NULL);
-}
-
-static const char *
-applicant_type_label (McApplicantType type)
-{
-  switch (type)
-    {
-    case MC_APPLICANT_BUSINESS:
-      return _("Business");
-    case MC_APPLICANT_STATE_AGENCY:
-      return _("State agency");
-    case MC_APPLICANT_ORGANISATION:
-      return _("Other organisation");
-    case MC_APPLICANT_CITIZEN:
-    default:
-      return _("Citizen");
-    }
 }
 
 static const char *
@@ -224,7 +129,7 @@ show_header (McDossierPage *self)
   McDossier *dossier = self->dossier;
   McDossierStatus status = mc_dossier_get_status (dossier);
   GtkWidget *pill = GTK_WIDGET (self->status_label);
-  g_autofree char *due = format_moment (mc_dossier_get_due_at (dossier));
+  g_autofree char *due = mc_ui_format_moment (mc_dossier_get_due_at (dossier));
   g_autofree char *text = NULL;
   g_autofree char *procedure = g_strdup_printf ("%s (%s)", mc_dossier_get_procedure_name (dossier),
                                                 mc_dossier_get_procedure_code (dossier));
@@ -262,14 +167,14 @@ show_header (McDossierPage *self)
     }
   else if (mc_dossier_get_returned_at (dossier) != NULL)
     {
-      g_autofree char *returned = format_moment (mc_dossier_get_returned_at (dossier));
+      g_autofree char *returned = mc_ui_format_moment (mc_dossier_get_returned_at (dossier));
 
       text = g_strdup_printf (_("Result returned on %s"), returned);
       state_class = "success";
     }
   else if (mc_dossier_get_finished_at (dossier) != NULL)
     {
-      g_autofree char *finished = format_moment (mc_dossier_get_finished_at (dossier));
+      g_autofree char *finished = mc_ui_format_moment (mc_dossier_get_finished_at (dossier));
 
       text = g_strdup_printf (_("Finished on %s; appointment was %s"), finished, due);
       state_class = status == MC_DOSSIER_STATUS_PROCESSED ? "success" : "dim-label";
@@ -345,42 +250,43 @@ show_data (McDossierPage *self)
   McDossier *dossier = self->dossier;
   AdwPreferencesGroup *group;
   GPtrArray *components = mc_dossier_get_components (dossier);
-  g_autofree char *received = format_moment (mc_dossier_get_received_at (dossier));
-  g_autofree char *due = format_moment (mc_dossier_get_due_at (dossier));
-  g_autofree char *original_due = format_moment (mc_dossier_get_original_due_at (dossier));
+  g_autofree char *received = mc_ui_format_moment (mc_dossier_get_received_at (dossier));
+  g_autofree char *due = mc_ui_format_moment (mc_dossier_get_due_at (dossier));
+  g_autofree char *original_due = mc_ui_format_moment (mc_dossier_get_original_due_at (dossier));
   g_autofree char *sets = g_strdup_printf ("%u", mc_dossier_get_set_count (dossier));
   g_autofree char *fee = mc_format_money (mc_dossier_get_fee (dossier));
 
   clear_box (GTK_WIDGET (self->groups_box));
 
   group = add_group (self, _("Applicant"));
-  add_property (group, _("Applicant Type"), applicant_type_label (mc_dossier_get_applicant_type (dossier)));
-  add_property (group, _("Full Name"), mc_dossier_get_applicant_name (dossier));
-  add_property (group, _("Identity Number"), mc_dossier_get_id_number (dossier));
+  mc_ui_add_property (group, _("Applicant Type"),
+                      mc_ui_applicant_type_label (mc_dossier_get_applicant_type (dossier)));
+  mc_ui_add_property (group, _("Full Name"), mc_dossier_get_applicant_name (dossier));
+  mc_ui_add_property (group, _("Identity Number"), mc_dossier_get_id_number (dossier));
   {
     g_autofree char *birth_date = mc_format_date (mc_dossier_get_birth_date (dossier));
 
-    add_property (group, _("Date of Birth"), birth_date);
+    mc_ui_add_property (group, _("Date of Birth"), birth_date);
   }
-  add_property (group, _("Phone"), mc_dossier_get_phone (dossier));
-  add_property (group, _("Email"), mc_dossier_get_email (dossier));
-  add_property (group, _("Address"), mc_dossier_get_address (dossier));
+  mc_ui_add_property (group, _("Phone"), mc_dossier_get_phone (dossier));
+  mc_ui_add_property (group, _("Email"), mc_dossier_get_email (dossier));
+  mc_ui_add_property (group, _("Address"), mc_dossier_get_address (dossier));
 
   group = add_group (self, _("Dossier"));
-  add_property (group, _("Channel"), mc_format_channel (mc_dossier_get_channel (dossier)));
-  add_property (group, _("Result Delivery"),
+  mc_ui_add_property (group, _("Channel"), mc_format_channel (mc_dossier_get_channel (dossier)));
+  mc_ui_add_property (group, _("Result Delivery"),
                 mc_dossier_get_delivery_by_post (dossier) ? _("By post") : _("At the counter"));
-  add_property (group, _("Number of Sets"), sets);
-  add_property (group, _("Fee Due"), fee);
-  add_property (group, _("Received At"), received);
-  add_property (group, _("Appointment"), due);
+  mc_ui_add_property (group, _("Number of Sets"), sets);
+  mc_ui_add_property (group, _("Fee Due"), fee);
+  mc_ui_add_property (group, _("Received At"), received);
+  mc_ui_add_property (group, _("Appointment"), due);
   if (g_strcmp0 (due, original_due) != 0)
-    add_property (group, _("First Appointment"), original_due);
-  add_property (group, _("Assigned To"), mc_dossier_get_assignee_name (dossier));
-  add_property (group, _("Workstation"), mc_dossier_get_workstation (dossier));
-  add_property (group, _("Note"), mc_dossier_get_note (dossier));
+    mc_ui_add_property (group, _("First Appointment"), original_due);
+  mc_ui_add_property (group, _("Assigned To"), mc_dossier_get_assignee_name (dossier));
+  mc_ui_add_property (group, _("Workstation"), mc_dossier_get_workstation (dossier));
+  mc_ui_add_property (group, _("Note"), mc_dossier_get_note (dossier));
   if (mc_dossier_get_entered_late (dossier))
-    add_property (group, _("Entry"), _("Entered late from the paper register"));
+    mc_ui_add_property (group, _("Entry"), _("Entered late from the paper register"));
 
   if (components->len > 0)
     {
@@ -393,204 +299,21 @@ show_data (McDossierPage *self)
           counts = g_strdup_printf (_("Originals: %u, copies: %u — %s"), component->originals,
                                     component->copies,
                                     component->provided ? _("received") : _("missing"));
-          add_lines (group, NULL, component->name, counts);
+          mc_ui_add_lines (group, NULL, component->name, counts);
         }
-    }
-}
-
-/* Working minutes as hours, "16" or "2.5". */
-static char *
-format_hours (gint64 minutes)
-{
-  if (minutes % 60 == 0)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, minutes / 60);
-
-  return g_strdup_printf ("%.1f", minutes / 60.0);
-}
-
-/* The control sheet's line (Mẫu 05) of a hand-over, its acknowledgement
- * or the end of processing, from the event's details; NULL for others. */
-static char *
-format_step_result (const McDossierEvent *event)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autofree char *spent = NULL;
-  g_autofree char *budget = NULL;
-  JsonNode *root;
-  JsonObject *object;
-  McStepResult result;
-
-  if (event->details == NULL ||
-      !json_parser_load_from_data (parser, event->details, -1, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return NULL;
-
-  object = json_node_get_object (root);
-  if (!mc_step_result_from_string (json_object_get_string_member_with_default (object, "result", NULL),
-                                   &result))
-    return NULL;
-
-  spent = format_hours (json_object_get_int_member_with_default (object, "spent_minutes", 0));
-  budget = format_hours (json_object_get_int_member_with_default (object, "budget_minutes", 0));
-
-  /* Translators: the control sheet (Mẫu 05): the step's number and name,
-   * its result (Early, On time, Late), then the working hours it took and
-   * its budget, as in "Step 2 “Thẩm định”: Late, 17 of 16 working hours" */
-  return g_strdup_printf (_("Step %u “%s”: %s, %s of %s working hours"),
-                          (guint) json_object_get_int_member_with_default (object, "step", 1),
-                          json_object_get_string_member_with_default (object, "step_name", ""),
-                          mc_step_result_get_label (result), spent, budget);
-}
-
-/* The label of a field of a correction's details, as on the page. */
-static const char *
-field_label (const char *field)
-{
-  static const struct
-  {
-    const char *field;
-    const char *label;
-  } labels[] = {
-    { "applicant_type", N_("Applicant Type") },
-    { "applicant_name", N_("Full Name") },
-    { "id_number", N_("Identity Number") },
-    { "birth_date", N_("Date of Birth") },
-    { "phone", N_("Phone") },
-    { "email", N_("Email") },
-    { "address", N_("Address") },
-    { "delivery", N_("Result Delivery") },
-    { "set_count", N_("Number of Sets") },
-    { "fee", N_("Fee Due") },
-    { "note", N_("Note") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (field, labels[i].field) == 0)
-      return _(labels[i].label);
-
-  return field;
-}
-
-/* A value of a correction's details, as the page shows the field. */
-static char *
-format_field_value (const char *field,
-                    JsonNode   *node)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return g_strdup ("");
-
-  if (g_strcmp0 (field, "delivery") == 0)
-    return g_strdup (json_node_get_boolean (node) ? _("By post") : _("At the counter"));
-  if (g_strcmp0 (field, "applicant_type") == 0)
-    return g_strdup (applicant_type_label ((McApplicantType) json_node_get_int (node)));
-  if (g_strcmp0 (field, "fee") == 0)
-    return mc_format_money (json_node_get_int (node));
-  if (g_strcmp0 (field, "birth_date") == 0)
-    return mc_format_date (json_node_get_string (node));
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-  if (json_node_get_value_type (node) == G_TYPE_STRING)
-    return g_strdup (json_node_get_string (node));
-
-  return g_strdup ("");
-}
-
-/* The changes of a correction, a line each: "Phone: 0912345678 →
- * 0987654321"; an emptied field shows "—". */
-static void
-append_changes (GString              *text,
-                const McDossierEvent *event)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
-  JsonArray *changes;
-
-  if (event->details == NULL ||
-      !json_parser_load_from_data (parser, event->details, -1, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return;
-
-  changes = json_object_get_array_member (json_node_get_object (root), "changes");
-  for (guint i = 0; changes != NULL && i < json_array_get_length (changes); i++)
-    {
-      JsonObject *change = json_array_get_object_element (changes, i);
-      const char *field;
-      g_autofree char *old_value = NULL;
-      g_autofree char *new_value = NULL;
-
-      if (change == NULL)
-        continue;
-
-      field = json_object_get_string_member_with_default (change, "field", "");
-      old_value = format_field_value (field, json_object_get_member (change, "old"));
-      new_value = format_field_value (field, json_object_get_member (change, "new"));
-
-      /* Translators: a corrected field, its old value and its new one,
-       * as in "Phone: 0912345678 → 0987654321" */
-      g_string_append_c (text, '\n');
-      g_string_append_printf (text, _("%s: %s → %s"), field_label (field),
-                              old_value[0] != '\0' ? old_value : "—",
-                              new_value[0] != '\0' ? new_value : "—");
-    }
-}
-
-static void
-show_events (McDossierPage *self)
-{
-  AdwPreferencesGroup *group = add_group (self, _("History"));
-
-  for (guint i = 0; self->events != NULL && i < self->events->len; i++)
-    {
-      const McDossierEvent *event = g_ptr_array_index (self->events, i);
-      g_autofree char *when = format_moment (event->effective_time);
-      g_autofree char *overline = NULL;
-      g_autofree char *title = NULL;
-      g_autofree char *step_result = NULL;
-      GString *subtitle = g_string_new (NULL);
-
-      if (event->entered_late)
-        {
-          g_autofree char *recorded = format_moment (event->device_time);
-
-          /* Translators: when a step happened, then when it was typed in */
-          overline = g_strdup_printf (_("%s · entered late, on %s"), when, recorded);
-        }
-      else
-        {
-          overline = g_strdup (when);
-        }
-
-      if (event->action == MC_DOSSIER_ACTION_EDIT)
-        title = g_strdup (_("Data corrected"));
-      else
-        title = g_strdup_printf ("%s → %s", mc_dossier_action_get_label (event->action),
-                                 mc_dossier_status_get_label (event->status_after));
-
-      g_string_append (subtitle, event->actor_name);
-      if (event->actor_title != NULL && event->actor_title[0] != '\0')
-        g_string_append_printf (subtitle, ", %s", event->actor_title);
-      if (event->workstation != NULL && event->workstation[0] != '\0')
-        g_string_append_printf (subtitle, " (%s)", event->workstation);
-      if (event->note != NULL && event->note[0] != '\0')
-        g_string_append_printf (subtitle, "\n%s", event->note);
-      step_result = format_step_result (event);
-      if (step_result != NULL)
-        g_string_append_printf (subtitle, "\n%s", step_result);
-      if (event->action == MC_DOSSIER_ACTION_EDIT)
-        append_changes (subtitle, event);
-
-      add_lines (group, overline, title, subtitle->str);
-      g_string_free (subtitle, TRUE);
     }
 }
 
 static void
 show_dossier (McDossierPage *self)
 {
+  GtkWidget *timeline = mc_dossier_timeline_new ();
+
   show_header (self);
   show_actions (self);
   show_data (self);
-  show_events (self);
+  mc_dossier_timeline_set_events (MC_DOSSIER_TIMELINE (timeline), self->events);
+  gtk_box_append (self->groups_box, timeline);
   gtk_stack_set_visible_child_name (self->stack, "dossier");
 }
 

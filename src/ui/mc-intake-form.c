@@ -10,15 +10,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
-
 #include "mc-address-suggestions.h"
 #include "mc-error.h"
+#include "mc-intake-appointment.h"
 #include "mc-intake-check.h"
 #include "mc-intake-components.h"
 #include "mc-intake-form.h"
+#include "mc-intake-refusal-dialog.h"
 #include "mc-ui-util.h"
-#include "mc-working-calendar.h"
 
 /* The intake form (Mẫu 01) of one procedure. Every field is checked with
  * mc-intake-check as it is typed, its error or warning shown under it;
@@ -31,9 +30,6 @@
  * refusal the applicant's fields are cleared for the next one, and
  * "received" tells the window. */
 
-/* The appointment of a dossier received "now" moves with the clock. */
-#define DUE_REFRESH_SECONDS 60
-
 struct _McIntakeForm
 {
   AdwBin                parent_instance;
@@ -41,9 +37,6 @@ struct _McIntakeForm
   McDossiers           *dossiers;
   McProcedure          *procedure;
   GCancellable         *cancellable;       /* cancelled on dispose */
-  GCancellable         *due_cancellable;   /* the appointment being computed */
-  GDateTime            *due;
-  guint                 due_refresh_id;
 
   McActor               actor;
   char                 *actor_name;
@@ -55,7 +48,7 @@ struct _McIntakeForm
   guint                 busy : 1;
 
   /* Template widgets */
-  GtkLabel             *appointment_label;
+  McIntakeAppointment  *appointment;
   GtkLabel             *error_label;
   GtkLabel             *procedure_label;
   GtkLabel             *result_label;
@@ -132,16 +125,6 @@ row_text (AdwEntryRow *row)
   return gtk_editable_get_text (GTK_EDITABLE (row));
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-
-  return TRUE;
-}
-
 /* Shows @message under @row: an error, or with @warning a warning that
  * does not stop the receipt. */
 static void
@@ -186,41 +169,6 @@ get_channel (McIntakeForm *self)
   return selected < G_N_ELEMENTS (channels) ? channels[selected] : MC_CHANNEL_COUNTER;
 }
 
-/* "DD/MM/YYYY HH:MM" in Vietnam's time, not in the future; empty is now
- * (*moment left NULL). */
-static gboolean
-parse_received (const char  *text,
-                GDateTime  **moment,
-                char       **message)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
-  g_autoptr(GDateTime) parsed = NULL;
-  int day, month, year, hour, minute;
-  char rest;
-
-  *moment = NULL;
-  if (is_blank (text))
-    return TRUE;
-
-  if (sscanf (text, " %d/%d/%d %d:%d %c", &day, &month, &year, &hour, &minute, &rest) != 5 ||
-      !g_date_valid_dmy (day, month, year) || hour < 0 || hour > 23 || minute < 0 || minute > 59)
-    {
-      *message = g_strdup (_("Write the moment of receipt as DD/MM/YYYY HH:MM, or leave it "
-                             "empty for now."));
-      return FALSE;
-    }
-
-  parsed = g_date_time_new (mc_working_calendar_get_time_zone (), year, month, day, hour, minute, 0);
-  if (parsed == NULL || g_date_time_compare (parsed, now) > 0)
-    {
-      *message = g_strdup (_("The moment of receipt cannot be in the future."));
-      return FALSE;
-    }
-
-  *moment = g_steal_pointer (&parsed);
-  return TRUE;
-}
-
 static void
 update_actions (McIntakeForm *self)
 {
@@ -248,7 +196,7 @@ validate (McIntakeForm *self)
 
   /* Name */
   text = row_text (self->name_row);
-  if (is_blank (text))
+  if (mc_ui_is_blank (text))
     {
       valid = FALSE;
       show_field_message (self->name_row, self->name_error_row, self->name_error, NULL, FALSE);
@@ -269,7 +217,7 @@ validate (McIntakeForm *self)
     g_autoptr(GError) error = NULL;
     g_autofree char *warning = NULL;
 
-    if (!is_blank (text))
+    if (!mc_ui_is_blank (text))
       {
         if (mc_intake_parse_birth_date (text, NULL, &birth, &warning, &error))
           has_birth = TRUE;
@@ -286,7 +234,7 @@ validate (McIntakeForm *self)
     g_autoptr(GError) error = NULL;
     g_autofree char *warning = NULL;
 
-    if (!is_blank (text) &&
+    if (!mc_ui_is_blank (text) &&
         mc_intake_check_id_number (text, has_birth ? &birth : NULL, NULL, &warning,
                                    &error) == MC_ID_CHECK_INVALID)
       valid = FALSE;
@@ -299,7 +247,7 @@ validate (McIntakeForm *self)
   {
     g_autoptr(GError) error = NULL;
 
-    if (!is_blank (text) && !mc_intake_check_phone (text, NULL, &error))
+    if (!mc_ui_is_blank (text) && !mc_intake_check_phone (text, NULL, &error))
       valid = FALSE;
     show_field_message (self->phone_row, self->phone_error_row, self->phone_error,
                         error != NULL ? error->message : NULL, FALSE);
@@ -310,7 +258,7 @@ validate (McIntakeForm *self)
   {
     g_autoptr(GError) error = NULL;
 
-    if (!is_blank (text) && !mc_intake_check_email (text, NULL, &error))
+    if (!mc_ui_is_blank (text) && !mc_intake_check_email (text, NULL, &error))
       valid = FALSE;
     show_field_message (self->email_row, self->email_error_row, self->email_error,
                         error != NULL ? error->message : NULL, FALSE);
@@ -321,7 +269,7 @@ validate (McIntakeForm *self)
   {
     g_autoptr(GError) error = NULL;
 
-    if (!is_blank (text) && !mc_intake_check_set_count (text, NULL, &error))
+    if (!mc_ui_is_blank (text) && !mc_intake_check_set_count (text, NULL, &error))
       valid = FALSE;
     show_field_message (self->sets_row, self->sets_error_row, self->sets_error,
                         error != NULL ? error->message : NULL, FALSE);
@@ -332,14 +280,14 @@ validate (McIntakeForm *self)
   {
     g_autoptr(GError) error = NULL;
 
-    if (!is_blank (text) && !mc_intake_check_fee (text, NULL, &error))
+    if (!mc_ui_is_blank (text) && !mc_intake_check_fee (text, NULL, &error))
       valid = FALSE;
     show_field_message (self->fee_row, self->fee_error_row, self->fee_error,
                         error != NULL ? error->message : NULL, FALSE);
   }
 
   /* Moment of receipt */
-  if (!parse_received (row_text (self->received_row), &received, &received_message))
+  if (!mc_intake_appointment_parse_received (row_text (self->received_row), &received, &received_message))
     valid = FALSE;
   show_field_message (self->received_row, self->received_error_row, self->received_error,
                       received_message, FALSE);
@@ -377,44 +325,12 @@ set_busy (McIntakeForm *self,
 }
 
 static void
-show_appointment (McIntakeForm *self,
-                  const char   *message)
-{
-  gtk_label_set_label (self->appointment_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->appointment_label), message != NULL);
-}
-
-/* The fee stated by the catalogue for the channel, if any. */
-static gboolean
-find_fee (McProcedure *procedure,
-          gint64      *amount)
-{
-  const McProcedureTime *time = mc_procedure_get_main_time (procedure);
-
-  if (time == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < time->fees->len; i++)
-    {
-      const McProcedureFee *fee = g_ptr_array_index (time->fees, i);
-
-      if (fee->has_amount)
-        {
-          *amount = fee->amount;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-static void
 set_default_fee (McIntakeForm *self)
 {
   g_autofree char *text = NULL;
   gint64 amount;
 
-  if (self->procedure != NULL && find_fee (self->procedure, &amount))
+  if (self->procedure != NULL && mc_ui_procedure_find_fee (self->procedure, &amount))
     text = g_strdup_printf ("%" G_GINT64_FORMAT, amount);
 
   gtk_editable_set_text (GTK_EDITABLE (self->fee_row), text != NULL ? text : "");
@@ -466,49 +382,6 @@ show_store_error (McIntakeForm *self,
 /*
  * Callbacks
  */
-
-static void
-due_computed_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(McIntakeForm) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) due = NULL;
-  g_autofree char *when = NULL;
-  g_autofree char *message = NULL;
-
-  due = mc_dossiers_compute_due_finish (MC_DOSSIERS (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  g_clear_object (&self->due_cancellable);
-  g_clear_pointer (&self->due, g_date_time_unref);
-
-  if (due == NULL)
-    {
-      show_appointment (self, error->message);
-      return;
-    }
-
-  self->due = g_date_time_to_timezone (due, mc_working_calendar_get_time_zone ());
-  when = g_date_time_format (self->due, "%A, %d/%m/%Y %H:%M");
-  /* Translators: the moment on the appointment slip, such as
-   * "Thursday, 26/11/2026 09:40" */
-  message = g_strdup_printf (_("Appointment: %s"), when);
-  show_appointment (self, message);
-}
-
-static gboolean
-due_refresh_cb (gpointer user_data)
-{
-  McIntakeForm *self = user_data;
-
-  if (is_blank (row_text (self->received_row)))
-    update_due (self);
-
-  return G_SOURCE_CONTINUE;
-}
 
 static void
 received_cb (GObject      *object,
@@ -591,11 +464,11 @@ submit (McIntakeForm *self,
       !self->has_actor)
     return;
 
-  if (!is_blank (row_text (self->sets_row)))
+  if (!mc_ui_is_blank (row_text (self->sets_row)))
     mc_intake_check_set_count (row_text (self->sets_row), &set_count, NULL);
-  if (!is_blank (row_text (self->fee_row)))
+  if (!mc_ui_is_blank (row_text (self->fee_row)))
     mc_intake_check_fee (row_text (self->fee_row), &fee, NULL);
-  parse_received (row_text (self->received_row), &received, &message);
+  mc_intake_appointment_parse_received (row_text (self->received_row), &received, &message);
 
   papers = mc_intake_components_get_papers (self->components_group);
 
@@ -633,27 +506,11 @@ receive_action (GtkWidget  *widget,
 }
 
 static void
-refusal_reason_changed_cb (GtkEditable      *entry,
-                           AdwMessageDialog *dialog)
+refused_cb (McIntakeRefusalDialog *dialog,
+            const char            *reason,
+            McIntakeForm          *self)
 {
-  adw_message_dialog_set_response_enabled (dialog, "refuse",
-                                           !is_blank (gtk_editable_get_text (entry)));
-}
-
-static void
-refusal_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     McIntakeForm     *self)
-{
-  g_autofree char *reason = NULL;
-  GtkWidget *entry = adw_message_dialog_get_extra_child (dialog);
-
-  if (!g_str_equal (response, "refuse"))
-    return;
-
-  reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
-  if (*reason != '\0')
-    submit (self, reason);
+  submit (self, reason);
 }
 
 /* Asks for the reason, which Mẫu 03 states, before refusing. */
@@ -664,10 +521,8 @@ refuse_action (GtkWidget  *widget,
 {
   McIntakeForm *self = MC_INTAKE_FORM (widget);
   g_autofree char *name = NULL;
-  g_autofree char *body = NULL;
   GtkRoot *root = gtk_widget_get_root (widget);
-  AdwMessageDialog *dialog;
-  GtkWidget *entry;
+  McIntakeRefusalDialog *dialog;
 
   validate (self);
   if (!self->valid || self->busy || self->dossiers == NULL || self->procedure == NULL ||
@@ -675,32 +530,11 @@ refuse_action (GtkWidget  *widget,
     return;
 
   name = g_strstrip (g_strdup (row_text (self->name_row)));
-  body = g_strdup_printf (_("The dossier of %s is entered as refused at the counter, and the "
-                            "refusal slip (Mẫu 03) states the reason. A reason is required."),
-                          name);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       _("Refuse the Dossier?"), NULL));
-  adw_message_dialog_set_body (dialog, body);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason for refusal"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Reason for refusal"), -1);
-  adw_message_dialog_set_extra_child (dialog, entry);
-
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "refuse", _("_Refuse"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "refuse", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_enabled (dialog, "refuse", FALSE);
-  adw_message_dialog_set_default_response (dialog, "refuse");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-
-  g_signal_connect (entry, "changed", G_CALLBACK (refusal_reason_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (refusal_response_cb), self, 0);
+  dialog = mc_intake_refusal_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, name);
+  g_signal_connect_object (dialog, "refused", G_CALLBACK (refused_cb), self, 0);
 
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
+  gtk_widget_grab_focus (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)));
 }
 
 /*
@@ -713,24 +547,16 @@ update_due (McIntakeForm *self)
   g_autoptr(GDateTime) received = NULL;
   g_autofree char *message = NULL;
 
-  g_cancellable_cancel (self->due_cancellable);
-  g_clear_object (&self->due_cancellable);
-
-  if (self->dossiers == NULL || self->procedure == NULL)
+  /* A moment that cannot be read leaves the last appointment shown. */
+  if (self->dossiers != NULL && self->procedure != NULL &&
+      !mc_intake_appointment_parse_received (row_text (self->received_row), &received, &message))
     {
-      g_clear_pointer (&self->due, g_date_time_unref);
-      show_appointment (self, NULL);
+      mc_intake_appointment_cancel (self->appointment);
       return;
     }
 
-  if (!parse_received (row_text (self->received_row), &received, &message))
-    return;
-  if (received == NULL)
-    received = g_date_time_new_now (mc_working_calendar_get_time_zone ());
-
-  self->due_cancellable = g_cancellable_new ();
-  mc_dossiers_compute_due_async (self->dossiers, self->procedure, received, self->due_cancellable,
-                                 due_computed_cb, g_object_ref (self));
+  /* Received now (@received %NULL), it follows the clock. */
+  mc_intake_appointment_compute (self->appointment, self->dossiers, self->procedure, received);
 }
 
 /*
@@ -743,13 +569,10 @@ mc_intake_form_dispose (GObject *object)
   McIntakeForm *self = (McIntakeForm *)object;
 
   g_cancellable_cancel (self->cancellable);
-  g_cancellable_cancel (self->due_cancellable);
-  g_clear_handle_id (&self->due_refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), MC_TYPE_INTAKE_FORM);
   g_clear_object (&self->dossiers);
   g_clear_object (&self->procedure);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->due_cancellable);
 
   G_OBJECT_CLASS (mc_intake_form_parent_class)->dispose (object);
 }
@@ -759,7 +582,6 @@ mc_intake_form_finalize (GObject *object)
 {
   McIntakeForm *self = (McIntakeForm *)object;
 
-  g_clear_pointer (&self->due, g_date_time_unref);
   g_free (self->actor_name);
   g_free (self->actor_title);
   g_free (self->actor_workstation);
@@ -857,12 +679,13 @@ mc_intake_form_class_init (McIntakeFormClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, MC_TYPE_DOSSIER);
 
   g_type_ensure (MC_TYPE_ADDRESS_SUGGESTIONS);
+  g_type_ensure (MC_TYPE_INTAKE_APPOINTMENT);
   g_type_ensure (MC_TYPE_INTAKE_COMPONENTS);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mc-intake-form.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, McIntakeForm, name)
-  BIND (appointment_label);
+  BIND (appointment);
   BIND (error_label);
   BIND (procedure_label);
   BIND (result_label);
@@ -936,8 +759,6 @@ mc_intake_form_init (McIntakeForm *self)
   }
 
   gtk_editable_set_text (GTK_EDITABLE (self->sets_row), "1");
-  self->due_refresh_id = g_timeout_add_seconds (DUE_REFRESH_SECONDS, due_refresh_cb, self);
-  show_appointment (self, NULL);
   validate (self);
 }
 
@@ -1076,7 +897,7 @@ mc_intake_form_get_due (McIntakeForm *self)
 {
   g_return_val_if_fail (MC_IS_INTAKE_FORM (self), NULL);
 
-  return self->due;
+  return mc_intake_appointment_get_due (self->appointment);
 }
 
 gboolean

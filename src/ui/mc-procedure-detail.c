@@ -13,6 +13,7 @@
 
 #include "mc-format.h"
 #include "mc-procedure-detail.h"
+#include "mc-ui-util.h"
 
 /* Every legal detail of one procedure version. The page opens at once
  * with what the list knew (name, code, field) and fills in the rest when
@@ -61,82 +62,12 @@ add_group (McProcedureDetail *self,
   return ADW_PREFERENCES_GROUP (group);
 }
 
-static GtkWidget *
-new_row_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  /* Without a natural width, a long text would ask for its unwrapped
-   * length and make every measure of the page lay it out again. */
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
-  gtk_label_set_width_chars (GTK_LABEL (label), 20);
-
-  return label;
-}
-
-/* A plain row of up to three lines: AdwActionRow measures wrapped text
- * several times per layout, which made long catalogue pages take seconds
- * to open. The row is still an AdwPreferencesRow, so the group shows it in
- * its boxed list and its title names it for screen readers. */
-static void
-add_lines (AdwPreferencesGroup *group,
-           const char          *overline,
-           const char          *title,
-           const char          *subtitle)
-{
-  GtkWidget *row = adw_preferences_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_add_css_class (box, "detail-row");
-
-  if (overline != NULL)
-    {
-      GtkWidget *label = new_row_label (overline);
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_add_css_class (label, "caption");
-      gtk_box_append (GTK_BOX (box), label);
-    }
-
-  gtk_box_append (GTK_BOX (box), new_row_label (title));
-
-  if (subtitle != NULL && subtitle[0] != '\0')
-    {
-      GtkWidget *label = new_row_label (subtitle);
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_add_css_class (label, "caption");
-      gtk_box_append (GTK_BOX (box), label);
-    }
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  adw_preferences_group_add (group, row);
-}
-
 static void
 add_row (AdwPreferencesGroup *group,
          const char          *title,
          const char          *subtitle)
 {
-  add_lines (group, NULL, title, subtitle);
-}
-
-/* A label/value row; nothing when the catalogue gives no value. */
-static void
-add_property (AdwPreferencesGroup *group,
-              const char          *label,
-              const char          *value)
-{
-  if (value == NULL || value[0] == '\0')
-    return;
-
-  add_lines (group, label, value, NULL);
+  mc_ui_add_lines (group, NULL, title, subtitle);
 }
 
 static char *
@@ -180,19 +111,19 @@ add_general (McProcedureDetail *self,
                             yes_no (mc_procedure_get_postal_intake (procedure)),
                             yes_no (mc_procedure_get_postal_return (procedure)));
 
-  add_property (group, _("Code"), mc_procedure_get_code (procedure));
-  add_property (group, _("Field"), fields);
-  add_property (group, _("Level"), mc_procedure_get_level (procedure));
-  add_property (group, _("Procedure Type"), mc_procedure_get_kind (procedure));
-  add_property (group, _("Implementing Agencies"), agencies);
-  add_property (group, _("Coordinating Agencies"), coordinators);
-  add_property (group, _("Online Service Level"),
+  mc_ui_add_property (group, _("Code"), mc_procedure_get_code (procedure));
+  mc_ui_add_property (group, _("Field"), fields);
+  mc_ui_add_property (group, _("Level"), mc_procedure_get_level (procedure));
+  mc_ui_add_property (group, _("Procedure Type"), mc_procedure_get_kind (procedure));
+  mc_ui_add_property (group, _("Implementing Agencies"), agencies);
+  mc_ui_add_property (group, _("Coordinating Agencies"), coordinators);
+  mc_ui_add_property (group, _("Online Service Level"),
                 mc_format_online_level (mc_procedure_get_online_level (procedure)));
-  add_property (group, _("Joint Procedure"), yes_no (mc_procedure_get_joint (procedure)));
-  add_property (group, _("Public Postal Service"), postal);
-  add_property (group, _("Publication Decision"), mc_procedure_get_decision (procedure));
-  add_property (group, _("Effective Date"), effective);
-  add_property (group, _("Status"),
+  mc_ui_add_property (group, _("Joint Procedure"), yes_no (mc_procedure_get_joint (procedure)));
+  mc_ui_add_property (group, _("Public Postal Service"), postal);
+  mc_ui_add_property (group, _("Publication Decision"), mc_procedure_get_decision (procedure));
+  mc_ui_add_property (group, _("Effective Date"), effective);
+  mc_ui_add_property (group, _("Status"),
                 mc_procedure_get_in_force (procedure) ? _("In Force") : _("Repealed"));
 }
 

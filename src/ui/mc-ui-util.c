@@ -9,9 +9,12 @@
 
 #include "config.h"
 
-#include "mc-ui-util.h"
+#include <glib/gi18n.h>
 
-/* Small helpers the forms and pages of the preferences share. */
+#include "mc-ui-util.h"
+#include "mc-working-calendar.h"
+
+/* Small helpers the forms and pages share. */
 
 /**
  * mc_ui_set_row_error:
@@ -72,4 +75,184 @@ mc_ui_add_toast (GtkWidget *widget,
     adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (window), toast);
   else
     g_object_unref (toast);
+}
+
+/**
+ * mc_ui_format_moment:
+ * @moment: (nullable): a moment
+ *
+ * Returns: (nullable): @moment in Vietnam's time, "DD/MM/YYYY HH:MM";
+ *   %NULL without a moment
+ */
+char *
+mc_ui_format_moment (GDateTime *moment)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  if (moment == NULL)
+    return NULL;
+
+  local = g_date_time_to_timezone (moment, mc_working_calendar_get_time_zone ());
+  return g_date_time_format (local, "%d/%m/%Y %H:%M");
+}
+
+/**
+ * mc_ui_applicant_type_label:
+ * @type: a kind of applicant
+ *
+ * Returns: the kind of applicant, as the pages show it
+ */
+const char *
+mc_ui_applicant_type_label (McApplicantType type)
+{
+  switch (type)
+    {
+    case MC_APPLICANT_BUSINESS:
+      return _("Business");
+    case MC_APPLICANT_STATE_AGENCY:
+      return _("State agency");
+    case MC_APPLICANT_ORGANISATION:
+      return _("Other organisation");
+    case MC_APPLICANT_CITIZEN:
+    default:
+      return _("Citizen");
+    }
+}
+
+static GtkWidget *
+new_row_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Without a natural width, a long text would ask for its unwrapped
+   * length and make every measure of the page lay it out again. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_label_set_width_chars (GTK_LABEL (label), 20);
+
+  return label;
+}
+
+/**
+ * mc_ui_add_lines:
+ * @group: a preferences group
+ * @overline: (nullable): a small dim line above @title
+ * @title: the row's text, which names it
+ * @subtitle: (nullable): a small dim line below @title, if not empty
+ *
+ * Adds a plain row of up to three lines to @group: AdwActionRow measures
+ * wrapped text several times per layout, which made long pages take
+ * seconds to open. The row is still an AdwPreferencesRow, so the group
+ * shows it in its boxed list and its title names it for screen readers.
+ *
+ * Returns: (transfer none): the row
+ */
+GtkWidget *
+mc_ui_add_lines (AdwPreferencesGroup *group,
+                 const char          *overline,
+                 const char          *title,
+                 const char          *subtitle)
+{
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_add_css_class (box, "detail-row");
+
+  if (overline != NULL)
+    {
+      GtkWidget *label = new_row_label (overline);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  gtk_box_append (GTK_BOX (box), new_row_label (title));
+
+  if (subtitle != NULL && subtitle[0] != '\0')
+    {
+      GtkWidget *label = new_row_label (subtitle);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  adw_preferences_group_add (group, row);
+
+  return row;
+}
+
+/**
+ * mc_ui_add_property:
+ * @group: a preferences group
+ * @label: what @value is
+ * @value: (nullable): the value
+ *
+ * Adds a label/value row to @group; nothing when there is no value.
+ */
+void
+mc_ui_add_property (AdwPreferencesGroup *group,
+                    const char          *label,
+                    const char          *value)
+{
+  if (value == NULL || value[0] == '\0')
+    return;
+
+  mc_ui_add_lines (group, label, value, NULL);
+}
+
+/**
+ * mc_ui_is_blank:
+ * @text: (nullable): a text
+ *
+ * Returns: whether @text is %NULL, empty or only white space
+ */
+gboolean
+mc_ui_is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * mc_ui_procedure_find_fee:
+ * @procedure: a procedure, with its processing times
+ * @amount: (out): return location for the fee
+ *
+ * Finds the fee the catalogue states for the procedure's main
+ * processing time, if any.
+ *
+ * Returns: whether a fee is stated
+ */
+gboolean
+mc_ui_procedure_find_fee (McProcedure *procedure,
+                          gint64      *amount)
+{
+  const McProcedureTime *time = mc_procedure_get_main_time (procedure);
+
+  if (time == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < time->fees->len; i++)
+    {
+      const McProcedureFee *fee = g_ptr_array_index (time->fees, i);
+
+      if (fee->has_amount)
+        {
+          *amount = fee->amount;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "mc-procedure.h"
+
 G_BEGIN_DECLS
 
 void mc_ui_set_row_error (AdwEntryRow *row,
@@ -17,5 +19,18 @@ void mc_ui_show_message  (GtkLabel    *label,
                           const char  *message);
 void mc_ui_add_toast     (GtkWidget   *widget,
                           AdwToast    *toast);
+
+gboolean    mc_ui_is_blank             (const char          *text);
+gboolean    mc_ui_procedure_find_fee   (McProcedure         *procedure,
+                                        gint64              *amount);
+char       *mc_ui_format_moment        (GDateTime           *moment) G_GNUC_WARN_UNUSED_RESULT;
+const char *mc_ui_applicant_type_label (McApplicantType      type);
+GtkWidget  *mc_ui_add_lines            (AdwPreferencesGroup *group,
+                                        const char          *overline,
+                                        const char          *title,
+                                        const char          *subtitle);
+void        mc_ui_add_property         (AdwPreferencesGroup *group,
+                                        const char          *label,
+                                        const char          *value);
 
 G_END_DECLS
