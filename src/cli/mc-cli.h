@@ -55,5 +55,8 @@ int         mc_cli_dossier_run     (McDatabase         *db,
 int         mc_cli_office_check    (const McCliOptions *options);
 int         mc_cli_office_run      (McDatabase         *db,
                                     const McCliOptions *options);
+int         mc_cli_print_check     (const McCliOptions *options);
+int         mc_cli_print_run       (McDatabase         *db,
+                                    const McCliOptions *options);
 
 G_END_DECLS

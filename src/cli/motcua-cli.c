@@ -33,6 +33,7 @@ static const Command commands[] = {
   { "calendar", mc_cli_calendar_check, mc_cli_calendar_run },
   { "dossier", mc_cli_dossier_check, mc_cli_dossier_run },
   { "office", mc_cli_office_check, mc_cli_office_run },
+  { "print", mc_cli_print_check, mc_cli_print_run },
 };
 
 /* Options that take a value, as "--name VALUE" or "--name=VALUE". */
@@ -40,6 +41,15 @@ static const char * const value_options[] = {
   "--database", "--procedure", "--days", "--hours", "--received",
   "--applicant", "--id-number", "--phone", "--channel", "--at", "--status", "--reason", "--to",
   "--due", "--agency-code", "--agency-name", "--place", "--workstation", "--range",
+  "--output",
+};
+
+/* Short forms of value options. */
+static const struct {
+  const char *short_name;
+  const char *name;
+} short_options[] = {
+  { "-o", "--output" },
 };
 
 /* Options without a value, kept in the same table with a dummy value. */
@@ -57,6 +67,17 @@ find_value_option (const char *arg)
       if (strncmp (arg, value_options[i], len) == 0 && (arg[len] == '\0' || arg[len] == '='))
         return value_options[i];
     }
+
+  return NULL;
+}
+
+/* Short options take their value as the next argument only. */
+static const char *
+find_short_option (const char *arg)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (short_options); i++)
+    if (g_str_equal (arg, short_options[i].short_name))
+      return short_options[i].name;
 
   return NULL;
 }
@@ -101,6 +122,17 @@ parse_options (int           argc,
       else if ((name = find_flag_option (arg)) != NULL)
         {
           g_hash_table_insert (options->values, (char *) name, (char *) "1");
+        }
+      else if ((name = find_short_option (arg)) != NULL)
+        {
+          if (i + 1 >= argc)
+            {
+              g_autofree char *message = g_strdup_printf (_("%s needs a value."), arg);
+              *exit_code = mc_cli_usage_error (message);
+              return FALSE;
+            }
+
+          g_hash_table_insert (options->values, (char *) name, argv[++i]);
         }
       else if ((name = find_value_option (arg)) != NULL)
         {

@@ -1,0 +1,290 @@
+/* mc-appointment-slip.c
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mc-appointment-slip"
+
+#include "config.h"
+
+#include "mc-appointment-slip.h"
+#include "mc-document-header.h"
+#include "mc-pdf-writer.h"
+
+/* Mẫu số 01 of Thông tư 01/2018/TT-VPCP: Giấy tiếp nhận hồ sơ và hẹn
+ * trả kết quả, on A5. The slip is made out in two copies (liên), one
+ * kept with the dossier and one handed to the applicant, so the PDF
+ * holds both, each starting on its own page.
+ *
+ * The form's words are the circular's and are printed in Vietnamese
+ * whatever the interface language: they are not marked for translation.
+ * Rendering takes no "now": every date comes from the dossier, so the
+ * same dossier always gives the same text. */
+
+static const char * const copy_labels[] = {
+  "Liên 1: Lưu",
+  "Liên 2: Giao người nộp hồ sơ",
+};
+
+/**
+ * mc_format_slip_time:
+ * @time: (nullable): a time
+ *
+ * Formats a time as the slip prints it, "HH giờ mm phút, ngày dd tháng MM
+ * năm yyyy", in the time's own zone.
+ *
+ * Returns: (transfer full): the text; a dotted blank for %NULL
+ */
+char *
+mc_format_slip_time (GDateTime *time)
+{
+  if (time == NULL)
+    return g_strdup ("…… giờ …… phút, ngày …… tháng …… năm ……");
+
+  return g_date_time_format (time, "%H giờ %M phút, ngày %d tháng %m năm %Y");
+}
+
+/**
+ * mc_format_slip_duration:
+ * @value: the processing time, such as 5 or 0.5
+ * @unit: its unit
+ *
+ * Formats a processing time for item 3 of the slip, in Vietnamese
+ * whatever the interface language: whole numbers below 10 padded with
+ * a zero, as officials write them, and a decimal comma.
+ *
+ * Returns: (transfer full): such as "05 ngày làm việc", "0,5 ngày" or
+ *   "trong ngày"
+ */
+char *
+mc_format_slip_duration (double     value,
+                         McTimeUnit unit)
+{
+  g_autofree char *number = NULL;
+  const char *unit_name;
+
+  /* Results given on the day of receipt. */
+  if (value == 0 && unit != MC_TIME_UNIT_HOURS)
+    return g_strdup ("trong ngày");
+
+  if (value == (double) (gint64) value)
+    {
+      number = g_strdup_printf ("%02" G_GINT64_FORMAT, (gint64) value);
+    }
+  else
+    {
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+      number = g_strdelimit (g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%g", value)), ".", ',');
+    }
+
+  if (unit == MC_TIME_UNIT_HOURS)
+    unit_name = "giờ";
+  else if (unit == MC_TIME_UNIT_CALENDAR_DAYS)
+    unit_name = "ngày";
+  else
+    unit_name = "ngày làm việc";
+
+  return g_strdup_printf ("%s %s", number, unit_name);
+}
+
+static char *
+component_copies (guint count)
+{
+  return count > 0 ? g_strdup_printf ("%u", count) : g_strdup ("");
+}
+
+static void
+render_copy (McPdfWriter                   *writer,
+             McDossier                     *dossier,
+             GPtrArray                     *components,
+             const McOfficeIdentity        *identity,
+             const McAppointmentSlipExtras *extras,
+             const char                    *copy_label)
+{
+  static const McPdfColumn columns[] = {
+    { "TT", 0.08, MC_TEXT_ALIGN_CENTER },
+    { "Tên giấy tờ", 0.60, MC_TEXT_ALIGN_LEFT },
+    { "Bản chính", 0.16, MC_TEXT_ALIGN_CENTER },
+    { "Bản sao", 0.16, MC_TEXT_ALIGN_CENTER },
+  };
+  const McTextStyle centred = { 0, MC_TEXT_PLAIN, MC_TEXT_ALIGN_CENTER, 0, 0, 0 };
+  const McTextStyle centred_italic = { 0, MC_TEXT_ITALIC, MC_TEXT_ALIGN_CENTER, 0, 0, 6 };
+  const McTextStyle item = { 0, MC_TEXT_PLAIN, MC_TEXT_ALIGN_LEFT, 0, 0, 2 };
+  const McTextStyle note_title = { 0, MC_TEXT_BOLD | MC_TEXT_ITALIC, MC_TEXT_ALIGN_LEFT, 0, 0, 0 };
+  const McTextStyle note = { 8.5, MC_TEXT_ITALIC, MC_TEXT_ALIGN_JUSTIFY, 0, 0, 0 };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autofree char *agency = NULL;
+  g_autofree char *counter = NULL;
+  g_autofree char *place_date = NULL;
+  g_autofree char *code_line = NULL;
+  g_autofree char *copy_line = NULL;
+  const char *contact[] = { "Số điện thoại:", NULL, "Email:", NULL, NULL };
+  g_autofree char *sets = NULL;
+  g_autofree char *item3 = NULL;
+  g_autofree char *received = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *item4 = NULL;
+  g_autofree char *item5 = NULL;
+  g_autofree char *item6 = NULL;
+  g_autofree char *book = NULL;
+  GDateTime *received_at = mc_dossier_get_received_at (dossier);
+  const char *phone = mc_dossier_get_phone (dossier) != NULL ? mc_dossier_get_phone (dossier) : "";
+  const char *email = mc_dossier_get_email (dossier) != NULL ? mc_dossier_get_email (dossier) : "";
+  McDocumentHeader header = { NULL, };
+  McSignatureBlock signers[2] = {
+    { "NGƯỜI NỘP HỒ SƠ", "(Ký và ghi rõ họ tên)", mc_dossier_get_applicant_name (dossier) },
+    { "NGƯỜI TIẾP NHẬN HỒ SƠ", "(Ký và ghi rõ họ tên)", extras->receiver_name },
+  };
+
+  agency = g_utf8_strup (identity->agency_name, -1);
+  counter = g_utf8_strup (identity->counter_name, -1);
+  if (received_at != NULL)
+    {
+      g_autoptr(GDate) date = g_date_new_dmy (g_date_time_get_day_of_month (received_at),
+                                              g_date_time_get_month (received_at),
+                                              g_date_time_get_year (received_at));
+      place_date = mc_format_legal_date (date, identity->place_name);
+    }
+  header.superior = *agency != '\0' ? agency : NULL;
+  header.agency = counter;
+  header.place_date = place_date;
+  mc_document_header_render (writer, &header);
+
+  mc_pdf_writer_add_heading (writer, "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+                             mc_pdf_writer_get_body_size (writer) + 1);
+  code_line = g_strdup_printf ("Mã hồ sơ: %s", mc_dossier_get_code (dossier));
+  mc_pdf_writer_add_paragraph (writer, code_line, &centred);
+  copy_line = g_strdup_printf ("(%s)", copy_label);
+  mc_pdf_writer_add_paragraph (writer, copy_line, &centred_italic);
+
+  mc_pdf_writer_add_label_value (writer, "Bộ phận tiếp nhận và trả kết quả:", identity->agency_name);
+  mc_pdf_writer_add_label_value (writer, "Tiếp nhận hồ sơ của:", mc_dossier_get_applicant_name (dossier));
+  mc_pdf_writer_add_label_value (writer, "Địa chỉ:", mc_dossier_get_address (dossier));
+  contact[1] = phone;
+  contact[3] = email;
+  mc_pdf_writer_add_label_values (writer, contact);
+  mc_pdf_writer_add_label_value (writer, "Nội dung yêu cầu giải quyết:", mc_dossier_get_procedure_name (dossier));
+
+  mc_pdf_writer_add_paragraph (writer, "1. Thành phần hồ sơ nộp gồm:", &item);
+  for (guint i = 0; components != NULL && i < components->len; i++)
+    {
+      const McDossierComponent *component = g_ptr_array_index (components, i);
+      char **row = g_new0 (char *, 5);
+
+      row[0] = g_strdup_printf ("%u", i + 1);
+      row[1] = g_strdup (component->name);
+      row[2] = component_copies (component->originals);
+      row[3] = component_copies (component->copies);
+      g_ptr_array_add (rows, row);
+    }
+  if (rows->len > 0)
+    mc_pdf_writer_add_table (writer, columns, G_N_ELEMENTS (columns), rows);
+  else
+    mc_pdf_writer_add_paragraph (writer, "(1) ……………………………………", &item);
+
+  sets = g_strdup_printf ("2. Số lượng hồ sơ: %02u (bộ)", MAX (mc_dossier_get_set_count (dossier), 1));
+  mc_pdf_writer_add_paragraph (writer, sets, &item);
+  item3 = g_strdup_printf ("3. Thời gian giải quyết hồ sơ theo quy định là: %s",
+                           extras->processing_time != NULL ? extras->processing_time : "…… ngày làm việc");
+  mc_pdf_writer_add_paragraph (writer, item3, &item);
+  received = mc_format_slip_time (received_at);
+  item4 = g_strdup_printf ("4. Thời gian nhận hồ sơ: %s", received);
+  mc_pdf_writer_add_paragraph (writer, item4, &item);
+  due = mc_format_slip_time (mc_dossier_get_due_at (dossier));
+  item5 = g_strdup_printf ("5. Thời gian trả kết quả giải quyết hồ sơ: %s", due);
+  mc_pdf_writer_add_paragraph (writer, item5, &item);
+  item6 = g_strdup_printf ("6. Đăng ký nhận kết quả tại: %s",
+                           mc_dossier_get_delivery_by_post (dossier)
+                             ? "tại nhà qua dịch vụ bưu chính"
+                             : "Bộ phận tiếp nhận và trả kết quả");
+  mc_pdf_writer_add_paragraph (writer, item6, &item);
+  book = g_strdup_printf ("Vào Sổ theo dõi hồ sơ, Quyển số: %s Số thứ tự: %s",
+                          extras->book_volume != NULL ? extras->book_volume : "……",
+                          extras->book_index != NULL ? extras->book_index : "……");
+  mc_pdf_writer_add_paragraph (writer, book, &item);
+  mc_pdf_writer_add_space (writer, 6);
+
+  mc_pdf_writer_add_signature_blocks (writer, signers, G_N_ELEMENTS (signers));
+  mc_pdf_writer_add_space (writer, 4);
+
+  mc_pdf_writer_add_paragraph (writer, "Ghi chú:", &note_title);
+  mc_pdf_writer_add_paragraph (writer,
+                               "- Giấy tiếp nhận và hẹn trả kết quả được lập thành 2 liên; một liên "
+                               "chuyển kèm theo Phiếu kiểm soát quá trình giải quyết hồ sơ và được lưu "
+                               "tại Bộ phận tiếp nhận và trả kết quả; một liên giao cho cá nhân, tổ "
+                               "chức nộp hồ sơ;", &note);
+  mc_pdf_writer_add_paragraph (writer,
+                               "- Cá nhân, tổ chức có thể đăng ký nhận kết quả tại Bộ phận tiếp nhận "
+                               "và trả kết quả hoặc tại nhà (trụ sở tổ chức) qua dịch vụ bưu chính.",
+                               &note);
+}
+
+/**
+ * mc_appointment_slip_render_full:
+ * @dossier: the dossier received
+ * @components: (element-type McDossierComponent) (nullable): its papers;
+ *   %NULL for those of @dossier
+ * @identity: the office
+ * @extras: (nullable): what the slip prints besides the dossier
+ * @error: return location for a #GError
+ *
+ * Renders Mẫu số 01 on A5 portrait, both copies, each from a new page.
+ *
+ * Returns: (transfer full): the PDF, or %NULL with @error set
+ */
+GBytes *
+mc_appointment_slip_render_full (McDossier                     *dossier,
+                                 GPtrArray                     *components,
+                                 const McOfficeIdentity        *identity,
+                                 const McAppointmentSlipExtras *extras,
+                                 GError                       **error)
+{
+  g_autoptr(McPdfWriter) writer = NULL;
+  g_autofree char *subject = NULL;
+  McAppointmentSlipExtras none = { NULL, };
+
+  g_return_val_if_fail (MC_IS_DOSSIER (dossier), NULL);
+  g_return_val_if_fail (identity != NULL, NULL);
+
+  if (components == NULL)
+    components = mc_dossier_get_components (dossier);
+  if (extras == NULL)
+    extras = &none;
+
+  writer = mc_pdf_writer_new (MC_PAPER_A5, MC_ORIENTATION_PORTRAIT, NULL);
+  subject = g_strdup_printf ("Mã hồ sơ: %s", mc_dossier_get_code (dossier));
+  mc_pdf_writer_set_metadata (writer, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
+                              identity->agency_name, subject);
+
+  for (guint i = 0; i < G_N_ELEMENTS (copy_labels); i++)
+    {
+      if (i > 0)
+        mc_pdf_writer_page_break (writer);
+      render_copy (writer, dossier, components, identity, extras, copy_labels[i]);
+    }
+
+  return mc_pdf_writer_finish (writer, error);
+}
+
+/**
+ * mc_appointment_slip_render:
+ * @dossier: the dossier received
+ * @components: (element-type McDossierComponent) (nullable): its papers
+ * @identity: the office
+ * @error: return location for a #GError
+ *
+ * mc_appointment_slip_render_full() without extras.
+ *
+ * Returns: (transfer full): the PDF, or %NULL with @error set
+ */
+GBytes *
+mc_appointment_slip_render (McDossier               *dossier,
+                            GPtrArray               *components,
+                            const McOfficeIdentity  *identity,
+                            GError                 **error)
+{
+  return mc_appointment_slip_render_full (dossier, components, identity, NULL, error);
+}

@@ -1,0 +1,195 @@
+/* mc-pdf-test-util.c
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "mc-pdf-test-util.h"
+
+/* Reopening generated PDFs with Poppler, as a reader would. */
+
+#define MM_TO_PT(mm) ((mm) * 72.0 / 25.4)
+
+/* Glyph boxes are the font's ascent and descent, a little taller than
+ * the line Pango lays out. */
+#define TOLERANCE 2.0
+
+PopplerDocument *
+mc_pdf_test_open (GBytes *pdf)
+{
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *document;
+
+  g_assert_nonnull (pdf);
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (pdf, NULL), "%PDF-"));
+  document = poppler_document_new_from_bytes (pdf, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (document);
+
+  return document;
+}
+
+/* Lines a box wraps are joined by a space: "BỘ PHẬN TIẾP NHẬN VÀ\nTRẢ
+ * KẾT QUẢ" is found as one string. */
+char *
+mc_pdf_test_get_page_text (PopplerDocument *document,
+                           int              index)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (document, index);
+  char *text = poppler_page_get_text (page);
+
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  return g_strdelimit (text, "\n", ' ');
+}
+
+/* The characters whose boxes' centres lie within a rectangle of a page,
+ * in points from its top left, lines joined by spaces. (Poppler's own
+ * get_text_for_area() selects as a mouse does, in reading order, so it
+ * takes in the other column too.) */
+char *
+mc_pdf_test_get_area_text (PopplerDocument *document,
+                           int              index,
+                           double           x1,
+                           double           y1,
+                           double           x2,
+                           double           y2)
+{
+  g_autoptr(PopplerPage) page = poppler_document_get_page (document, index);
+  g_autofree PopplerRectangle *rects = NULL;
+  g_autofree char *text = poppler_page_get_text (page);
+  GString *area = g_string_new (NULL);
+  const char *p = text;
+  guint n_rects = 0;
+
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+  for (guint i = 0; i < n_rects && *p != '\0'; i++, p = g_utf8_next_char (p))
+    {
+      double x = (rects[i].x1 + rects[i].x2) / 2;
+      double y = (rects[i].y1 + rects[i].y2) / 2;
+      gunichar c = g_utf8_get_char (p);
+
+      if (x >= x1 && x <= x2 && y >= y1 && y <= y2)
+        g_string_append_unichar (area, c == '\n' ? ' ' : c);
+    }
+
+  return g_string_free (area, FALSE);
+}
+
+/* The text of every page, one after the other. */
+char *
+mc_pdf_test_get_text (PopplerDocument *document)
+{
+  GString *text = g_string_new (NULL);
+  int n_pages = poppler_document_get_n_pages (document);
+
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autofree char *page_text = mc_pdf_test_get_page_text (document, i);
+
+      g_string_append (text, page_text);
+      g_string_append_c (text, '\n');
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+void
+mc_pdf_test_assert_page_size (PopplerDocument *document,
+                              double           width,
+                              double           height)
+{
+  int n_pages = poppler_document_get_n_pages (document);
+
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (document, i);
+      double page_width, page_height;
+
+      poppler_page_get_size (page, &page_width, &page_height);
+      g_assert_cmpfloat_with_epsilon (page_width, width, 1.0);
+      g_assert_cmpfloat_with_epsilon (page_height, height, 1.0);
+    }
+}
+
+/* Every font is Liberation Serif, embedded as a subset. */
+void
+mc_pdf_test_assert_fonts (PopplerDocument *document)
+{
+  g_autoptr(PopplerFontInfo) info = poppler_font_info_new (document);
+  PopplerFontsIter *iter = NULL;
+  guint n_fonts = 0;
+
+  while (poppler_font_info_scan (info, poppler_document_get_n_pages (document), &iter))
+    {
+      if (iter == NULL)
+        continue;
+      do
+        {
+          const char *name = poppler_fonts_iter_get_name (iter);
+
+          g_assert_nonnull (name);
+          g_assert_nonnull (strstr (name, "LiberationSerif"));
+          g_assert_true (poppler_fonts_iter_is_embedded (iter));
+          g_assert_true (poppler_fonts_iter_is_subset (iter));
+          n_fonts++;
+        }
+      while (poppler_fonts_iter_next (iter));
+      g_clear_pointer (&iter, poppler_fonts_iter_free);
+    }
+
+  g_assert_cmpuint (n_fonts, >, 0);
+}
+
+/* Every character's box lies within the page less its margins. */
+void
+mc_pdf_test_assert_inside (PopplerDocument     *document,
+                           const McPageMargins *margins)
+{
+  int n_pages = poppler_document_get_n_pages (document);
+
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (document, i);
+      g_autofree PopplerRectangle *rects = NULL;
+      g_autofree char *text = poppler_page_get_text (page);
+      const char *p = text;
+      guint n_rects = 0;
+      double width, height;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+
+      for (guint j = 0; j < n_rects && *p != '\0'; j++, p = g_utf8_next_char (p))
+        {
+          const PopplerRectangle *r = &rects[j];
+
+          if (g_unichar_isspace (g_utf8_get_char (p)))
+            continue;
+
+          if (r->x1 < MM_TO_PT (margins->left) - TOLERANCE ||
+              r->x2 > width - MM_TO_PT (margins->right) + TOLERANCE ||
+              r->y1 < MM_TO_PT (margins->top) - TOLERANCE ||
+              r->y2 > height - MM_TO_PT (margins->bottom) + TOLERANCE)
+            g_error ("Page %d: “%.20s” at (%.1f, %.1f)–(%.1f, %.1f) leaves the text area",
+                     i + 1, p, r->x1, r->y1, r->x2, r->y2);
+        }
+    }
+}
+
+/* Keeps a copy for a look by hand when MC_TEST_PDF_DIR is set. */
+void
+mc_pdf_test_save (GBytes     *pdf,
+                  const char *name)
+{
+  const char *dir = g_getenv ("MC_TEST_PDF_DIR");
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
+}

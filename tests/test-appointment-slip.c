@@ -1,0 +1,283 @@
+/* test-appointment-slip.c
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "mc-appointment-slip.h"
+#include "mc-pdf-test-util.h"
+
+/* Mẫu số 01, rendered and reopened with Poppler. */
+
+#define A5_WIDTH  419.53
+#define A5_HEIGHT 595.28
+
+static GDateTime *
+moment (int year,
+        int month,
+        int day,
+        int hour,
+        int minute)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("+07:00");
+
+  return g_date_time_new (zone, year, month, day, hour, minute, 0);
+}
+
+static McDossier *
+make_dossier (const char *name,
+              guint       n_components,
+              gboolean    by_post)
+{
+  g_autoptr(GDateTime) received = moment (2026, 2, 5, 8, 7);
+  g_autoptr(GDateTime) due = moment (2026, 2, 12, 16, 30);
+  McDossier *dossier = g_object_new (MC_TYPE_DOSSIER,
+                                     "code", "000.17.22.H56-260205-0007",
+                                     "procedure-code", "1.004884",
+                                     "procedure-name", "Đăng ký lại khai sinh",
+                                     "applicant-name", name,
+                                     "phone", "0912 345 678",
+                                     "email", "an.nguyen@example.vn",
+                                     "address", "Thôn Đồng Tâm, xã Tân Lập, tỉnh Phú Thọ",
+                                     "delivery-by-post", by_post,
+                                     "set-count", 1,
+                                     "received-at", received,
+                                     "due-at", due,
+                                     NULL);
+
+  for (guint i = 0; i < n_components; i++)
+    {
+      McDossierComponent *component = g_new0 (McDossierComponent, 1);
+
+      component->name = i % 2 == 0
+        ? g_strdup_printf ("Tờ khai đăng ký lại khai sinh theo mẫu quy định (%u)", i + 1)
+        : g_strdup_printf ("Bản sao giấy tờ tùy thân của người yêu cầu, có chứng thực (%u)", i + 1);
+      component->originals = i % 2 == 0 ? 1 : 0;
+      component->copies = i % 2 == 0 ? 0 : 2;
+      component->provided = TRUE;
+      mc_dossier_add_component (dossier, component);
+    }
+
+  return dossier;
+}
+
+static GBytes *
+render (McDossier *dossier)
+{
+  g_autoptr(McOfficeIdentity) identity = mc_office_identity_new ("UBND xã Tân Lập", "Tân Lập");
+  McAppointmentSlipExtras extras = { "05 ngày làm việc", "Nguyễn Thị Hoa", "01", "07" };
+  g_autoptr(GError) error = NULL;
+  GBytes *pdf = mc_appointment_slip_render_full (dossier, NULL, identity, &extras, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pdf);
+  return pdf;
+}
+
+static void
+assert_has (const char *text,
+            const char *expected)
+{
+  if (strstr (text, expected) == NULL)
+    g_error ("“%s” is missing from:\n%s", expected, text);
+}
+
+static void
+test_slip_time (void)
+{
+  g_autoptr(GDateTime) morning = moment (2026, 2, 5, 8, 7);
+  g_autoptr(GDateTime) afternoon = moment (2026, 11, 21, 16, 30);
+  g_autofree char *a = mc_format_slip_time (morning);
+  g_autofree char *b = mc_format_slip_time (afternoon);
+  g_autofree char *blank = mc_format_slip_time (NULL);
+
+  g_assert_cmpstr (a, ==, "08 giờ 07 phút, ngày 05 tháng 02 năm 2026");
+  g_assert_cmpstr (b, ==, "16 giờ 30 phút, ngày 21 tháng 11 năm 2026");
+  g_assert_true (g_str_has_prefix (blank, "……"));
+}
+
+static void
+test_slip_duration (void)
+{
+  static const struct {
+    double      value;
+    McTimeUnit  unit;
+    const char *expected;
+  } cases[] = {
+    { 5, MC_TIME_UNIT_WORKING_DAYS, "05 ngày làm việc" },
+    { 15, MC_TIME_UNIT_WORKING_DAYS, "15 ngày làm việc" },
+    { 0.5, MC_TIME_UNIT_WORKING_DAYS, "0,5 ngày làm việc" },
+    { 3, MC_TIME_UNIT_CALENDAR_DAYS, "03 ngày" },
+    { 8, MC_TIME_UNIT_HOURS, "08 giờ" },
+    { 0, MC_TIME_UNIT_WORKING_DAYS, "trong ngày" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = mc_format_slip_duration (cases[i].value, cases[i].unit);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+}
+
+static void
+test_slip_no_components (void)
+{
+  g_autoptr(McDossier) dossier = make_dossier ("Lê Văn Ba", 0, FALSE);
+  g_autoptr(McOfficeIdentity) identity = mc_office_identity_new ("UBND xã Tân Lập", "Tân Lập");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = mc_appointment_slip_render (dossier, NULL, identity, &error);
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  document = mc_pdf_test_open (pdf);
+  g_assert_cmpint (poppler_document_get_n_pages (document), ==, 2);
+  text = mc_pdf_test_get_text (document);
+  /* What the office has not given is left to fill in by hand. */
+  assert_has (text, "1. Thành phần hồ sơ nộp gồm: (1) ……");
+  assert_has (text, "3. Thời gian giải quyết hồ sơ theo quy định là: …… ngày làm việc");
+  assert_has (text, "Quyển số: …… Số thứ tự: ……");
+}
+
+static void
+test_slip (void)
+{
+  g_autoptr(McDossier) dossier = make_dossier ("Nguyễn Thị Ánh Tuyết", 3, FALSE);
+  g_autoptr(GBytes) pdf = render (dossier);
+  g_autoptr(PopplerDocument) document = mc_pdf_test_open (pdf);
+  g_autofree char *title = poppler_document_get_title (document);
+  g_autofree char *author = poppler_document_get_author (document);
+  McPageMargins margins;
+  static const char * const required[] = {
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Tân Lập, ngày 05 tháng 02 năm 2026",
+    "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+    "Mã hồ sơ: 000.17.22.H56-260205-0007",
+    "Bộ phận tiếp nhận và trả kết quả: UBND xã Tân Lập",
+    "Tiếp nhận hồ sơ của: Nguyễn Thị Ánh Tuyết",
+    "Địa chỉ: Thôn Đồng Tâm, xã Tân Lập, tỉnh Phú Thọ",
+    "Số điện thoại: 0912 345 678",
+    "Email: an.nguyen@example.vn",
+    "Nội dung yêu cầu giải quyết: Đăng ký lại khai sinh",
+    "1. Thành phần hồ sơ nộp gồm:",
+    "Tên giấy tờ",
+    "Bản chính",
+    "Bản sao",
+    "Tờ khai đăng ký lại khai sinh theo mẫu quy định (1)",
+    "có chứng thực (2)",
+    "2. Số lượng hồ sơ: 01 (bộ)",
+    "3. Thời gian giải quyết hồ sơ theo quy định là: 05 ngày làm việc",
+    "4. Thời gian nhận hồ sơ: 08 giờ 07 phút, ngày 05 tháng 02 năm 2026",
+    "5. Thời gian trả kết quả giải quyết hồ sơ: 16 giờ 30 phút, ngày 12 tháng 02 năm 2026",
+    "6. Đăng ký nhận kết quả tại: Bộ phận tiếp nhận và trả kết quả",
+    "Vào Sổ theo dõi hồ sơ, Quyển số: 01 Số thứ tự: 07",
+    "NGƯỜI NỘP HỒ SƠ",
+    "NGƯỜI TIẾP NHẬN HỒ SƠ",
+    "(Ký và ghi rõ họ tên)",
+    "Nguyễn Thị Hoa",
+    "Ghi chú:",
+    "được lập thành 2 liên",
+    "qua dịch vụ bưu chính.",
+  };
+
+  mc_pdf_test_save (pdf, "slip.pdf");
+  g_assert_cmpint (poppler_document_get_n_pages (document), ==, 2);
+  mc_pdf_test_assert_page_size (document, A5_WIDTH, A5_HEIGHT);
+  g_assert_cmpstr (title, ==, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả");
+  g_assert_cmpstr (author, ==, "UBND xã Tân Lập");
+
+  /* Each liên is complete on its own page. */
+  for (int i = 0; i < 2; i++)
+    {
+      g_autofree char *text = mc_pdf_test_get_page_text (document, i);
+      g_autofree char *left = mc_pdf_test_get_area_text (document, i, 0, 0, 56.7 + 0.42 * 334.5, 100);
+
+      for (guint j = 0; j < G_N_ELEMENTS (required); j++)
+        assert_has (text, required[j]);
+      /* The agency's column of the heading wraps; read it alone. */
+      assert_has (left, "UBND XÃ TÂN LẬP BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ");
+      assert_has (text, i == 0 ? "(Liên 1: Lưu)" : "(Liên 2: Giao người nộp hồ sơ)");
+    }
+
+  mc_pdf_test_assert_fonts (document);
+  mc_pdf_writer_get_default_margins (MC_PAPER_A5, &margins);
+  mc_pdf_test_assert_inside (document, &margins);
+  mc_pdf_test_save (pdf, "slip.pdf");
+}
+
+static void
+test_slip_by_post (void)
+{
+  g_autoptr(McDossier) dossier = make_dossier ("Lê Văn Ba", 1, TRUE);
+  g_autoptr(GBytes) pdf = render (dossier);
+  g_autoptr(PopplerDocument) document = mc_pdf_test_open (pdf);
+  g_autofree char *text = mc_pdf_test_get_text (document);
+
+  assert_has (text, "6. Đăng ký nhận kết quả tại: tại nhà qua dịch vụ bưu chính");
+}
+
+static void
+test_slip_long_input (void)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(McDossier) dossier = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autofree char *text = NULL;
+  McPageMargins margins;
+  int n_pages;
+
+  while (g_utf8_strlen (name->str, -1) < 200)
+    g_string_append (name, "Nguyễn Hoàng Phương Thảo ");
+  g_string_truncate (name, g_utf8_offset_to_pointer (name->str, 200) - name->str);
+  g_assert_cmpint (g_utf8_strlen (name->str, -1), ==, 200);
+
+  dossier = make_dossier (name->str, 40, FALSE);
+  pdf = render (dossier);
+  mc_pdf_test_save (pdf, "slip-long.pdf");
+  document = mc_pdf_test_open (pdf);
+  n_pages = poppler_document_get_n_pages (document);
+
+  /* Both liên overflow onto more pages, and none is lost. */
+  g_assert_cmpint (n_pages, >, 2);
+  mc_pdf_test_assert_page_size (document, A5_WIDTH, A5_HEIGHT);
+  mc_pdf_writer_get_default_margins (MC_PAPER_A5, &margins);
+  mc_pdf_test_assert_inside (document, &margins);
+  mc_pdf_test_assert_fonts (document);
+
+  text = mc_pdf_test_get_text (document);
+  assert_has (text, "(Liên 1: Lưu)");
+  assert_has (text, "(Liên 2: Giao người nộp hồ sơ)");
+  assert_has (text, "có chứng thực (40)");
+  assert_has (text, "Ghi chú:");
+  {
+    const char *second = strstr (text, "(Liên 2:");
+
+    g_assert_nonnull (strstr (second, "có chứng thực (40)"));
+    g_assert_nonnull (strstr (second, "qua dịch vụ bưu chính."));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/appointment-slip/time", test_slip_time);
+  g_test_add_func ("/appointment-slip/duration", test_slip_duration);
+  g_test_add_func ("/appointment-slip/render", test_slip);
+  g_test_add_func ("/appointment-slip/no-components", test_slip_no_components);
+  g_test_add_func ("/appointment-slip/by-post", test_slip_by_post);
+  g_test_add_func ("/appointment-slip/long-input", test_slip_long_input);
+
+  return g_test_run ();
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/python3
+# test-cli-print.py
+#
+# Copyright 2026 Một Cửa developers
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""Runs `motcua-cli print slip` (env MOTCUA_CLI) on a fresh database and
+reads the PDF back with pdftotext and pdfinfo (poppler-utils)."""
+
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+CLI = os.environ.get('MOTCUA_CLI')
+CATALOGUE = os.environ.get('MOTCUA_CATALOGUE')
+
+
+class PrintSlipTest(unittest.TestCase):
+
+    def setUp(self):
+        self.dir = tempfile.mkdtemp(prefix='mc-test-cli-print-')
+        self.db = os.path.join(self.dir, 'motcua.db')
+        self.env = dict(os.environ, LANG='C.UTF-8', LC_ALL='C.UTF-8', LANGUAGE='C',
+                        HOME=self.dir, XDG_DATA_HOME=os.path.join(self.dir, 'data'))
+
+    def tearDown(self):
+        shutil.rmtree(self.dir)
+
+    def run_cli(self, *args):
+        return subprocess.run([CLI, '--database', self.db] + list(args), env=self.env,
+                              capture_output=True, encoding='utf-8', timeout=60)
+
+    def receive(self):
+        for args in (('catalogue', 'import', CATALOGUE),
+                     ('office', 'set', '--agency-code', '000.17.22.H56',
+                      '--agency-name', 'UBND xã Tân Lập', '--place', 'Tân Lập')):
+            result = self.run_cli(*args)
+            self.assertEqual(result.returncode, 0, result.stderr)
+        result = self.run_cli('dossier', 'receive', '--procedure', '1.000894',
+                              '--applicant', 'Trần Thị Ngọc Ánh', '--phone', '0912345678',
+                              '--at', '2026-11-20 09:05')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return result.stdout.split('\t')[0].strip()
+
+    def test_print_slip(self):
+        code = self.receive()
+        output = os.path.join(self.dir, 'slip.pdf')
+        result = self.run_cli('print', 'slip', code, '-o', output)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout, '')
+
+        info = subprocess.run(['pdfinfo', output], capture_output=True, encoding='utf-8',
+                              check=True).stdout
+        self.assertIn('Pages:           2', info)
+        self.assertIn('419.528 x 595.276 pts', info)
+        self.assertIn('UBND xã Tân Lập', info)
+        text = subprocess.run(['pdftotext', output, '-'], capture_output=True,
+                              encoding='utf-8', check=True).stdout
+        for expected in ('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
+                         'Mã hồ sơ: ' + code,
+                         'Tiếp nhận hồ sơ của: Trần Thị Ngọc Ánh',
+                         'Nội dung yêu cầu giải quyết: Đăng ký kết hôn',
+                         'Tân Lập, ngày 20 tháng 11 năm 2026',
+                         'theo quy định là: trong ngày',
+                         '4. Thời gian nhận hồ sơ: 09 giờ 05 phút, ngày 20 tháng 11 năm 2026',
+                         '(Liên 1: Lưu)', '(Liên 2: Giao người nộp hồ sơ)'):
+            self.assertIn(expected, text)
+
+        # --output=FILE works as well.
+        other = os.path.join(self.dir, 'other.pdf')
+        result = self.run_cli('print', 'slip', code, '--output=' + other)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(os.path.getsize(other) > 1000)
+
+    def test_unknown_code(self):
+        self.receive()
+        output = os.path.join(self.dir, 'slip.pdf')
+        result = self.run_cli('print', 'slip', '000.17.22.H56-261120-0099', '-o', output)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn('000.17.22.H56-261120-0099', result.stderr)
+        self.assertFalse(os.path.exists(output))
+
+    def test_usage(self):
+        for args in (('print',), ('print', 'slip'), ('print', 'slip', 'X'),
+                     ('print', 'letter', 'X', '-o', 'a.pdf'), ('print', 'slip', 'X', '-o')):
+            result = self.run_cli(*args)
+            self.assertEqual(result.returncode, 2, args)
+            self.assertIn('Usage:', result.stderr)
+            self.assertFalse(os.path.exists(self.db), args)
+
+
+if __name__ == '__main__':
+    unittest.main()
