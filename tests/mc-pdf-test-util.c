@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "mc-pdf-test-util.h"
 
 /* Reopening generated PDFs with Poppler, as a reader would. */
@@ -168,6 +170,9 @@ mc_pdf_test_assert_inside (PopplerDocument     *document,
 
           if (g_unichar_isspace (g_utf8_get_char (p)))
             continue;
+          /* The page number, in the top margin (Nghị định 30/2020). */
+          if (g_unichar_isdigit (g_utf8_get_char (p)) && r->y2 <= MM_TO_PT (margins->top))
+            continue;
 
           if (r->x1 < MM_TO_PT (margins->left) - TOLERANCE ||
               r->x2 > width - MM_TO_PT (margins->right) + TOLERANCE ||
@@ -192,4 +197,57 @@ mc_pdf_test_save (GBytes     *pdf,
 
   path = g_build_filename (dir, name, NULL);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
+}
+
+/* Decodes the QR code of a page: renders it at 300 dpi with pdftoppm and
+ * reads it with zbarimg. Returns NULL if zbarimg is not installed. */
+char *
+mc_pdf_test_decode_qr (GBytes *pdf,
+                       int     page)
+{
+  g_autofree char *zbarimg = g_find_program_in_path ("zbarimg");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf_path = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *png_path = NULL;
+  g_autofree char *page_arg = g_strdup_printf ("%d", page + 1);
+  g_autofree char *out = NULL;
+  int status;
+
+  if (zbarimg == NULL)
+    return NULL;
+
+  dir = g_dir_make_tmp ("mc-qr-XXXXXX", &error);
+  g_assert_no_error (error);
+  pdf_path = g_build_filename (dir, "doc.pdf", NULL);
+  prefix = g_build_filename (dir, "page", NULL);
+  png_path = g_build_filename (dir, "page.png", NULL);
+  g_assert_true (g_file_set_contents (pdf_path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
+
+  {
+    const char *argv[] = { "pdftoppm", "-r", "300", "-png", "-singlefile",
+                           "-f", page_arg, "-l", page_arg, pdf_path, prefix, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 NULL, NULL, &status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  {
+    const char *argv[] = { "zbarimg", "--raw", "-q", png_path, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                 NULL, NULL, &out, NULL, &status, &error));
+    g_assert_no_error (error);
+  }
+
+  g_unlink (png_path);
+  g_unlink (pdf_path);
+  g_rmdir (dir);
+
+  /* zbarimg ends the text with a newline. */
+  if (out != NULL && g_str_has_suffix (out, "\n"))
+    out[strlen (out) - 1] = '\0';
+  return g_steal_pointer (&out);
 }

@@ -34,6 +34,8 @@ void             mc_pdf_test_assert_page_size (PopplerDocument     *document,
 void             mc_pdf_test_assert_fonts     (PopplerDocument     *document);
 void             mc_pdf_test_assert_inside    (PopplerDocument     *document,
                                                const McPageMargins *margins);
+char            *mc_pdf_test_decode_qr        (GBytes              *pdf,
+                                               int                  page) G_GNUC_WARN_UNUSED_RESULT;
 void             mc_pdf_test_save             (GBytes              *pdf,
                                                const char          *name);
 

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "mc-appointment-slip.h"
@@ -41,6 +42,7 @@ make_dossier (const char *name,
                                      "procedure-code", "1.004884",
                                      "procedure-name", "Đăng ký lại khai sinh",
                                      "applicant-name", name,
+                                     "id-number", "025190001234",
                                      "phone", "0912 345 678",
                                      "email", "an.nguyen@example.vn",
                                      "address", "Thôn Đồng Tâm, xã Tân Lập, tỉnh Phú Thọ",
@@ -197,7 +199,7 @@ test_slip (void)
   for (int i = 0; i < 2; i++)
     {
       g_autofree char *text = mc_pdf_test_get_page_text (document, i);
-      g_autofree char *left = mc_pdf_test_get_area_text (document, i, 0, 0, 56.7 + 0.42 * 334.5, 100);
+      g_autofree char *left = mc_pdf_test_get_area_text (document, i, 0, 0, 56.7 + 0.48 * 334.5, 100);
 
       for (guint j = 0; j < G_N_ELEMENTS (required); j++)
         assert_has (text, required[j]);
@@ -265,6 +267,121 @@ test_slip_long_input (void)
   }
 }
 
+static void
+test_slip_qr (void)
+{
+  g_autoptr(McDossier) dossier = make_dossier ("Nguyễn Thị Ánh Tuyết", 3, FALSE);
+  g_autoptr(GBytes) pdf = render (dossier);
+  g_autofree char *payload = mc_appointment_slip_qr_payload (dossier);
+  g_autofree char *decoded = NULL;
+
+  g_assert_cmpstr (payload, ==,
+                   "{\"maHoSo\":\"000.17.22.H56-260205-0007\",\"maTTHC\":\"1.004884\","
+                   "\"soGiayTo\":\"025190001234\","
+                   "\"tieuDe\":\"Giấy tiếp nhận hồ sơ và hẹn trả kết quả\",\"heThong\":\"Một Cửa\","
+                   "\"thoiGianCap\":\"2026-02-05T08:07:00+07:00\","
+                   "\"thoiGianHen\":\"2026-02-12T16:30:00+07:00\"}");
+
+  decoded = mc_pdf_test_decode_qr (pdf, 0);
+  if (decoded == NULL)
+    {
+      g_test_skip ("zbarimg is not installed");
+      return;
+    }
+  g_assert_cmpstr (decoded, ==, payload);
+}
+
+static void
+test_slip_continuation (void)
+{
+  g_autoptr(McDossier) dossier = make_dossier ("Lê Văn Ba", 40, FALSE);
+  g_autoptr(GBytes) pdf = render (dossier);
+  g_autoptr(PopplerDocument) document = mc_pdf_test_open (pdf);
+  int n_pages = poppler_document_get_n_pages (document);
+  g_autofree char *first = mc_pdf_test_get_area_text (document, 0, 0, 0, A5_WIDTH, 42);
+  g_autofree char *second = mc_pdf_test_get_area_text (document, 1, 0, 0, A5_WIDTH, 42);
+  g_autofree char *second_text = mc_pdf_test_get_page_text (document, 1);
+  gboolean seen_liên_2 = FALSE;
+
+  g_assert_cmpint (n_pages, >=, 4);
+  /* No number on a liên's first page, 2 on its second, in the top margin. */
+  g_assert_cmpstr (g_strstrip (first), ==, "");
+  g_assert_cmpstr (g_strstrip (second), ==, "2");
+  assert_has (second_text, "(Liên 1: Lưu (tiếp theo))");
+
+  for (int i = 1; i < n_pages; i++)
+    {
+      g_autofree char *text = mc_pdf_test_get_page_text (document, i);
+      g_autofree char *number = mc_pdf_test_get_area_text (document, i, 0, 0, A5_WIDTH, 42);
+
+      if (strstr (text, "(Liên 2: Giao người nộp hồ sơ)") != NULL && strstr (text, "tiếp theo") == NULL)
+        {
+          /* Liên 2 starts again from an unnumbered page. */
+          seen_liên_2 = TRUE;
+          g_assert_cmpstr (g_strstrip (number), ==, "");
+        }
+      else if (seen_liên_2)
+        {
+          assert_has (text, "(Liên 2: Giao người nộp hồ sơ (tiếp theo))");
+        }
+    }
+  g_assert_true (seen_liên_2);
+}
+
+static void
+test_slip_counter_name (void)
+{
+  g_autoptr(McDossier) dossier = make_dossier ("Lê Văn Ba", 1, FALSE);
+  g_autoptr(McOfficeIdentity) identity = mc_office_identity_new ("UBND xã Tân Lập", "Tân Lập");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autofree char *left = NULL;
+
+  g_assert_cmpstr (identity->counter_name, ==, "Bộ phận tiếp nhận và trả kết quả");
+  mc_office_identity_set_counter_name (identity, "  Trung tâm Phục vụ hành chính công xã  ");
+  g_assert_cmpstr (identity->counter_name, ==, "Trung tâm Phục vụ hành chính công xã");
+  pdf = mc_appointment_slip_render (dossier, NULL, identity, &error);
+  g_assert_no_error (error);
+  document = mc_pdf_test_open (pdf);
+  left = mc_pdf_test_get_area_text (document, 0, 0, 0, 56.7 + 0.48 * 334.5, 100);
+  assert_has (left, "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ");
+  mc_office_identity_set_counter_name (identity, NULL);
+  g_assert_cmpstr (identity->counter_name, ==, "Bộ phận tiếp nhận và trả kết quả");
+}
+
+static void
+test_counter_name_setting (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("mc-slip-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "motcua.db", NULL);
+  g_autoptr(McDatabase) db = NULL;
+  g_autoptr(McOfficeIdentity) first = NULL;
+  g_autoptr(McOfficeIdentity) second = NULL;
+
+  g_assert_no_error (error);
+  db = mc_database_open (path, &error);
+  g_assert_no_error (error);
+
+  /* The missing row is written with the default, for the administrator to edit. */
+  first = mc_dossier_store_get_office_identity (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (first->counter_name, ==, "Bộ phận tiếp nhận và trả kết quả");
+  g_assert_true (mc_database_exec (db, "SELECT 1 FROM setting WHERE key = 'counter-name'", &error));
+  g_assert_true (mc_database_exec (db,
+                                   "UPDATE setting SET value = 'Trung tâm Phục vụ hành chính công xã Tân Lập' "
+                                   "WHERE key = 'counter-name'", &error));
+  g_assert_no_error (error);
+  second = mc_dossier_store_get_office_identity (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (second->counter_name, ==, "Trung tâm Phục vụ hành chính công xã Tân Lập");
+
+  g_clear_object (&db);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -278,6 +395,10 @@ main (int   argc,
   g_test_add_func ("/appointment-slip/no-components", test_slip_no_components);
   g_test_add_func ("/appointment-slip/by-post", test_slip_by_post);
   g_test_add_func ("/appointment-slip/long-input", test_slip_long_input);
+  g_test_add_func ("/appointment-slip/qr", test_slip_qr);
+  g_test_add_func ("/appointment-slip/continuation", test_slip_continuation);
+  g_test_add_func ("/appointment-slip/counter-name", test_slip_counter_name);
+  g_test_add_func ("/appointment-slip/counter-name-setting", test_counter_name_setting);
 
   return g_test_run ();
 }

@@ -75,6 +75,44 @@ class PrintSlipTest(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertTrue(os.path.getsize(other) > 1000)
 
+    def test_print_apology(self):
+        code = self.receive()
+        output = os.path.join(self.dir, 'apology.pdf')
+
+        # No apology yet: exit 1, no file.
+        result = self.run_cli('print', 'apology', code, '-o', output)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn(code, result.stderr)
+        self.assertFalse(os.path.exists(output))
+
+        for action in ('hand-over', 'acknowledge'):
+            result = self.run_cli('dossier', 'transition', code, action, '--at', '2026-11-20 10:00')
+            self.assertEqual(result.returncode, 0, result.stderr)
+        result = self.run_cli('dossier', 'transition', code, 'apologize',
+                              '--at', '2026-11-20 15:30', '--due', '2026-11-25 14:00',
+                              '--reason', 'Chờ xác minh thông tin cư trú của bên nữ')
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+        result = self.run_cli('print', 'apology', code, '-o', output)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout, '')
+        info = subprocess.run(['pdfinfo', output], capture_output=True, encoding='utf-8',
+                              check=True).stdout
+        self.assertIn('Pages:           1', info)
+        self.assertIn('419.528 x 595.276 pts', info)
+        text = ' '.join(subprocess.run(['pdftotext', output, '-'], capture_output=True,
+                                       encoding='utf-8', check=True).stdout.split())
+        for expected in ('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
+                         'Số: ……/PXL',
+                         'Tân Lập, ngày 20 tháng 11 năm 2026',
+                         'Kính gửi: Trần Thị Ngọc Ánh',
+                         'Mã hồ sơ: ' + code,
+                         'Nội dung yêu cầu giải quyết: Đăng ký kết hôn',
+                         'Lý do: Chờ xác minh thông tin cư trú của bên nữ.',
+                         '14 giờ 00 phút, ngày 25 tháng 11 năm 2026',
+                         'TM. ỦY BAN NHÂN DÂN', 'Nơi nhận:'):
+            self.assertIn(expected, text)
+
     def test_unknown_code(self):
         self.receive()
         output = os.path.join(self.dir, 'slip.pdf')

@@ -605,6 +605,18 @@ test_apology (Fixture       *fixture,
   g_assert_cmpstr (due, ==, "2026-03-05 08:00");
   g_assert_cmpuint (mc_dossier_get_version (dossier), ==, 4);
 
+  /* The step keeps both appointments for the letter (Mẫu 04). */
+  {
+    g_autoptr(GPtrArray) events = mc_dossier_store_list_events (fixture->db, code, &error);
+    const McDossierEvent *apology;
+
+    g_assert_no_error (error);
+    apology = g_ptr_array_index (events, events->len - 1);
+    g_assert_cmpint (apology->action, ==, MC_DOSSIER_ACTION_APOLOGIZE);
+    g_assert_nonnull (strstr (apology->details, "\"previous_due_at\":\"2026-03-05T08:00:00+07"));
+    g_assert_nonnull (strstr (apology->details, "\"new_due_at\":\"2026-03-10T08:00:00+07"));
+  }
+
   /* Once only. */
   refused_step (fixture->db, code, MC_DOSSIER_ACTION_APOLOGIZE, &officer, &params, wednesday);
 }

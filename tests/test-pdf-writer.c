@@ -238,10 +238,58 @@ test_flow (gconstpointer data)
   /* The forced break leaves the last line alone on the last page. */
   {
     g_autoptr(PopplerPage) page = poppler_document_get_page (document, n_pages - 1);
-    g_autofree char *page_text = poppler_page_get_text (page);
+    double width, height;
+    g_autofree char *last = NULL;
 
-    g_assert_cmpstr (g_strstrip (page_text), ==, "Trang cuối");
+    poppler_page_get_size (page, &width, &height);
+    last = mc_pdf_test_get_area_text (document, n_pages - 1, 0, 36, width, height);
+    g_assert_cmpstr (g_strstrip (last), ==, "Trang cuối");
   }
+
+  /* Nghị định 30/2020: numbers from page 2, centred in the top margin,
+   * on A4; none on A5 unless asked for. */
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (document, i);
+      g_autofree char *number = NULL;
+      g_autofree char *expected = NULL;
+      double width, height, top = paper == MC_PAPER_A5 ? 42.5 : 56.7;
+
+      poppler_page_get_size (page, &width, &height);
+      number = mc_pdf_test_get_area_text (document, i, 0, 0, width, top);
+      expected = paper == MC_PAPER_A4 && i > 0 ? g_strdup_printf ("%d", i + 1) : g_strdup ("");
+      g_assert_cmpstr (g_strstrip (number), ==, expected);
+      if (*expected != '\0')
+        {
+          /* Centred over the text: 30 mm on the left, 15 mm on the right. */
+          double centre = (85.04 + width - 42.52) / 2;
+          g_autofree char *left = mc_pdf_test_get_area_text (document, i, 0, 0, centre - 8, top);
+          g_autofree char *right = mc_pdf_test_get_area_text (document, i, centre + 8, 0, width, top);
+
+          g_assert_cmpstr (g_strstrip (left), ==, "");
+          g_assert_cmpstr (g_strstrip (right), ==, "");
+        }
+    }
+}
+
+static void
+test_page_number_option (void)
+{
+  g_autoptr(McPdfWriter) writer = mc_pdf_writer_new (MC_PAPER_A4, MC_ORIENTATION_PORTRAIT, NULL);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autofree char *number = NULL;
+
+  g_assert_true (mc_pdf_writer_get_page_numbers (writer));
+  mc_pdf_writer_set_page_numbers (writer, FALSE);
+  mc_pdf_writer_add_paragraph (writer, "Một", NULL);
+  mc_pdf_writer_page_break (writer);
+  mc_pdf_writer_add_paragraph (writer, "Hai", NULL);
+  pdf = finish (writer);
+  document = mc_pdf_test_open (pdf);
+  g_assert_cmpint (poppler_document_get_n_pages (document), ==, 2);
+  number = mc_pdf_test_get_area_text (document, 1, 0, 0, A4_SHORT, 56.7);
+  g_assert_cmpstr (g_strstrip (number), ==, "");
 }
 
 int
@@ -257,6 +305,7 @@ main (int   argc,
   g_test_add_func ("/pdf-writer/legal-date", test_legal_date);
   g_test_add_data_func ("/pdf-writer/flow/a4", GINT_TO_POINTER (MC_PAPER_A4), test_flow);
   g_test_add_data_func ("/pdf-writer/flow/a5", GINT_TO_POINTER (MC_PAPER_A5), test_flow);
+  g_test_add_func ("/pdf-writer/page-number-option", test_page_number_option);
 
   return g_test_run ();
 }

@@ -11,21 +11,27 @@
 
 #include <glib/gi18n.h>
 
+#include "mc-apology-letter.h"
 #include "mc-appointment-slip.h"
 #include "mc-cli.h"
 #include "mc-dossier-store.h"
+#include "mc-error.h"
 #include "mc-office-identity.h"
 #include "mc-procedure-store.h"
 #include "mc-procedure.h"
 
-/* motcua-cli print slip CODE -o FILE.pdf: the printed forms, written to
- * a file, as the application's preview saves them. */
+/* motcua-cli print slip|apology CODE -o FILE.pdf: the printed forms,
+ * written to a file, as the application's preview saves them: the
+ * receipt slip (Mẫu 01) and the apology letter (Mẫu 04). */
 
 int
 mc_cli_print_check (const McCliOptions *options)
 {
-  if (options->words->len != 3 || !g_str_equal (g_ptr_array_index (options->words, 1), "slip"))
-    return mc_cli_usage_error (_("Use “print slip CODE -o FILE.pdf”."));
+  const char *form = options->words->len > 1 ? g_ptr_array_index (options->words, 1) : NULL;
+
+  if (options->words->len != 3 ||
+      (!g_str_equal (form, "slip") && !g_str_equal (form, "apology")))
+    return mc_cli_usage_error (_("Use “print slip CODE -o FILE.pdf” or “print apology CODE -o FILE.pdf”."));
 
   if (mc_cli_get_value (options, "--output") == NULL)
     return mc_cli_usage_error (_("print needs an output file: -o FILE.pdf."));
@@ -77,10 +83,38 @@ dup_receiver (McDatabase *db,
   return g_strdup (intake->actor_name);
 }
 
+/* Mẫu 04 from the dossier's latest apology; the signer's lines are left
+ * to fill in by hand. */
+static GBytes *
+render_apology (McDatabase              *db,
+                McDossier               *dossier,
+                const McOfficeIdentity  *identity,
+                GError                 **error)
+{
+  g_autoptr(GPtrArray) events = mc_dossier_store_list_events (db, mc_dossier_get_code (dossier), error);
+
+  if (events == NULL)
+    return NULL;
+
+  for (guint i = events->len; i > 0; i--)
+    {
+      const McDossierEvent *event = g_ptr_array_index (events, i - 1);
+
+      if (event->action == MC_DOSSIER_ACTION_APOLOGIZE)
+        return mc_apology_letter_render (dossier, event, identity, NULL, error);
+    }
+
+  g_set_error (error, MC_ERROR, MC_ERROR_NOT_FOUND,
+               _("Dossier %s has no apology letter: apologize and set a new date first."),
+               mc_dossier_get_code (dossier));
+  return NULL;
+}
+
 int
 mc_cli_print_run (McDatabase         *db,
                   const McCliOptions *options)
 {
+  const char *form = g_ptr_array_index (options->words, 1);
   const char *code = g_ptr_array_index (options->words, 2);
   const char *output = mc_cli_get_value (options, "--output");
   g_autoptr(McDossier) dossier = NULL;
@@ -99,12 +133,19 @@ mc_cli_print_run (McDatabase         *db,
   if (identity == NULL)
     return mc_cli_input_error (error);
 
-  processing_time = dup_processing_time (db, dossier);
-  receiver = dup_receiver (db, dossier);
-  extras.processing_time = processing_time;
-  extras.receiver_name = receiver;
+  if (g_str_equal (form, "apology"))
+    {
+      pdf = render_apology (db, dossier, identity, &error);
+    }
+  else
+    {
+      processing_time = dup_processing_time (db, dossier);
+      receiver = dup_receiver (db, dossier);
+      extras.processing_time = processing_time;
+      extras.receiver_name = receiver;
 
-  pdf = mc_appointment_slip_render_full (dossier, NULL, identity, &extras, &error);
+      pdf = mc_appointment_slip_render_full (dossier, NULL, identity, &extras, &error);
+    }
   if (pdf == NULL)
     return mc_cli_input_error (error);
 

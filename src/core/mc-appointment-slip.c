@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
+
 #include "mc-appointment-slip.h"
 #include "mc-document-header.h"
 #include "mc-pdf-writer.h"
@@ -21,12 +23,91 @@
  * The form's words are the circular's and are printed in Vietnamese
  * whatever the interface language: they are not marked for translation.
  * Rendering takes no "now": every date comes from the dossier, so the
- * same dossier always gives the same text. */
+ * same dossier always gives the same text.
+ *
+ * Each liên carries in its upper-left corner the QR code of Thông tư
+ * 01/2023/TT-VPCP (mc_appointment_slip_qr_payload()). A liên that runs
+ * onto more pages numbers them from 2 in the top margin, counting within
+ * the liên, and opens each with "(Liên 1: Lưu (tiếp theo))", so that a
+ * loose sheet says where it belongs. */
+
+#define SLIP_TITLE "Giấy tiếp nhận hồ sơ và hẹn trả kết quả"
+#define SLIP_SYSTEM "Một Cửa"
 
 static const char * const copy_labels[] = {
   "Liên 1: Lưu",
   "Liên 2: Giao người nộp hồ sơ",
 };
+
+static void
+add_time (JsonBuilder *builder,
+          const char  *name,
+          GDateTime   *time)
+{
+  json_builder_set_member_name (builder, name);
+  if (time != NULL)
+    {
+      g_autofree char *text = g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
+
+      json_builder_add_string_value (builder, text);
+    }
+  else
+    {
+      json_builder_add_null_value (builder);
+    }
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value != NULL ? value : "");
+}
+
+/**
+ * mc_appointment_slip_qr_payload:
+ * @dossier: the dossier received
+ *
+ * The text of the slip's QR code: one line of JSON, UTF-8, with these
+ * members in this order:
+ *
+ * - "maHoSo": the dossier code
+ * - "maTTHC": the procedure code
+ * - "soGiayTo": the applicant's ID number ("" if not recorded)
+ * - "tieuDe": the document's title, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả"
+ * - "heThong": the issuing system, "Một Cửa"
+ * - "thoiGianCap": when the slip was issued, the dossier's receipt, as
+ *   ISO 8601 with its offset ("2026-02-05T08:07:00+07:00")
+ * - "thoiGianHen": the appointment, the dossier's due moment, likewise;
+ *   null if there is none
+ *
+ * Returns: (transfer full): the payload
+ */
+char *
+mc_appointment_slip_qr_payload (McDossier *dossier)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (MC_IS_DOSSIER (dossier), NULL);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "maHoSo", mc_dossier_get_code (dossier));
+  add_string (builder, "maTTHC", mc_dossier_get_procedure_code (dossier));
+  add_string (builder, "soGiayTo", mc_dossier_get_id_number (dossier));
+  add_string (builder, "tieuDe", SLIP_TITLE);
+  add_string (builder, "heThong", SLIP_SYSTEM);
+  add_time (builder, "thoiGianCap", mc_dossier_get_received_at (dossier));
+  add_time (builder, "thoiGianHen", mc_dossier_get_due_at (dossier));
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
 
 /**
  * mc_format_slip_time:
@@ -102,6 +183,7 @@ render_copy (McPdfWriter                   *writer,
              GPtrArray                     *components,
              const McOfficeIdentity        *identity,
              const McAppointmentSlipExtras *extras,
+             McQrCode                      *qr,
              const char                    *copy_label)
 {
   static const McPdfColumn columns[] = {
@@ -111,7 +193,7 @@ render_copy (McPdfWriter                   *writer,
     { "Bản sao", 0.16, MC_TEXT_ALIGN_CENTER },
   };
   const McTextStyle centred = { 0, MC_TEXT_PLAIN, MC_TEXT_ALIGN_CENTER, 0, 0, 0 };
-  const McTextStyle centred_italic = { 0, MC_TEXT_ITALIC, MC_TEXT_ALIGN_CENTER, 0, 0, 6 };
+  const McTextStyle centred_italic = { 0, MC_TEXT_ITALIC, MC_TEXT_ALIGN_CENTER, 0, 0, 3 };
   const McTextStyle item = { 0, MC_TEXT_PLAIN, MC_TEXT_ALIGN_LEFT, 0, 0, 2 };
   const McTextStyle note_title = { 0, MC_TEXT_BOLD | MC_TEXT_ITALIC, MC_TEXT_ALIGN_LEFT, 0, 0, 0 };
   const McTextStyle note = { 8.5, MC_TEXT_ITALIC, MC_TEXT_ALIGN_JUSTIFY, 0, 0, 0 };
@@ -151,7 +233,7 @@ render_copy (McPdfWriter                   *writer,
   header.superior = *agency != '\0' ? agency : NULL;
   header.agency = counter;
   header.place_date = place_date;
-  mc_document_header_render (writer, &header);
+  mc_document_header_render_with_qr (writer, &header, qr);
 
   mc_pdf_writer_add_heading (writer, "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
                              mc_pdf_writer_get_body_size (writer) + 1);
@@ -199,16 +281,17 @@ render_copy (McPdfWriter                   *writer,
   item6 = g_strdup_printf ("6. Đăng ký nhận kết quả tại: %s",
                            mc_dossier_get_delivery_by_post (dossier)
                              ? "tại nhà qua dịch vụ bưu chính"
-                             : "Bộ phận tiếp nhận và trả kết quả");
+                             : identity->counter_name);
   mc_pdf_writer_add_paragraph (writer, item6, &item);
   book = g_strdup_printf ("Vào Sổ theo dõi hồ sơ, Quyển số: %s Số thứ tự: %s",
                           extras->book_volume != NULL ? extras->book_volume : "……",
                           extras->book_index != NULL ? extras->book_index : "……");
   mc_pdf_writer_add_paragraph (writer, book, &item);
-  mc_pdf_writer_add_space (writer, 6);
+  /* Tight spacing: with the QR code the liên still fits an A5 page. */
+  mc_pdf_writer_add_space (writer, 3);
 
   mc_pdf_writer_add_signature_blocks (writer, signers, G_N_ELEMENTS (signers));
-  mc_pdf_writer_add_space (writer, 4);
+  mc_pdf_writer_add_space (writer, 1);
 
   mc_pdf_writer_add_paragraph (writer, "Ghi chú:", &note_title);
   mc_pdf_writer_add_paragraph (writer,
@@ -244,6 +327,8 @@ mc_appointment_slip_render_full (McDossier                     *dossier,
 {
   g_autoptr(McPdfWriter) writer = NULL;
   g_autofree char *subject = NULL;
+  g_autofree char *payload = NULL;
+  g_autoptr(McQrCode) qr = NULL;
   McAppointmentSlipExtras none = { NULL, };
 
   g_return_val_if_fail (MC_IS_DOSSIER (dossier), NULL);
@@ -254,16 +339,23 @@ mc_appointment_slip_render_full (McDossier                     *dossier,
   if (extras == NULL)
     extras = &none;
 
+  payload = mc_appointment_slip_qr_payload (dossier);
+  qr = mc_qr_code_new (payload, error);
+  if (qr == NULL)
+    return NULL;
+
   writer = mc_pdf_writer_new (MC_PAPER_A5, MC_ORIENTATION_PORTRAIT, NULL);
+  mc_pdf_writer_set_page_numbers (writer, TRUE);
   subject = g_strdup_printf ("Mã hồ sơ: %s", mc_dossier_get_code (dossier));
-  mc_pdf_writer_set_metadata (writer, "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
+  mc_pdf_writer_set_metadata (writer, SLIP_TITLE,
                               identity->agency_name, subject);
 
   for (guint i = 0; i < G_N_ELEMENTS (copy_labels); i++)
     {
-      if (i > 0)
-        mc_pdf_writer_page_break (writer);
-      render_copy (writer, dossier, components, identity, extras, copy_labels[i]);
+      g_autofree char *head = g_strdup_printf ("(%s (tiếp theo))", copy_labels[i]);
+
+      mc_pdf_writer_start_section (writer, head);
+      render_copy (writer, dossier, components, identity, extras, qr, copy_labels[i]);
     }
 
   return mc_pdf_writer_finish (writer, error);

@@ -32,6 +32,7 @@ GBytes *mc_appointment_slip_render_full (McDossier                     *dossier,
                                          const McOfficeIdentity        *identity,
                                          const McAppointmentSlipExtras *extras,
                                          GError                       **error) G_GNUC_WARN_UNUSED_RESULT;
+char   *mc_appointment_slip_qr_payload  (McDossier                     *dossier) G_GNUC_WARN_UNUSED_RESULT;
 char   *mc_format_slip_time             (GDateTime                     *time) G_GNUC_WARN_UNUSED_RESULT;
 char   *mc_format_slip_duration         (double                         value,
                                          McTimeUnit                     unit) G_GNUC_WARN_UNUSED_RESULT;

@@ -19,10 +19,19 @@
  * The decree sets the Quốc hiệu at 12–13 pt on A4. The right column of
  * an A5 page is too narrow for that, so every size is scaled with the
  * body size and the Quốc hiệu shrinks further until it fits on one line,
- * as the real A5 slips do. */
+ * as the real A5 slips do.
+ *
+ * A form that carries a QR code (Thông tư 01/2023/TT-VPCP) has it in the
+ * upper-left corner, the agency's lines centred in the rest of a left
+ * column widened to 48 %, so that the heading grows by little on an A5
+ * slip. Without a number line, the place and date then follow the Tiêu
+ * ngữ directly, beside the code. The code is 18 mm wide on A5, scaled
+ * with the body size on A4. */
 
 #define LEFT_SHARE 0.42
 #define GAP        4.0
+#define QR_SIZE_A5 (18.0 * 72.0 / 25.4)
+#define QR_LEFT_SHARE 0.48
 
 /**
  * mc_format_legal_date:
@@ -108,15 +117,57 @@ void
 mc_document_header_render (McPdfWriter            *writer,
                            const McDocumentHeader *header)
 {
+  mc_document_header_render_with_qr (writer, header, NULL);
+}
+
+/**
+ * mc_document_header_get_qr_size:
+ * @writer: a #McPdfWriter
+ *
+ * Returns: the side of the heading's QR code, in points
+ */
+double
+mc_document_header_get_qr_size (McPdfWriter *writer)
+{
+  g_return_val_if_fail (MC_IS_PDF_WRITER (writer), 0);
+
+  return QR_SIZE_A5 * mc_pdf_writer_get_body_size (writer) / 10.0;
+}
+
+/**
+ * mc_document_header_render_with_qr:
+ * @writer: a #McPdfWriter
+ * @header: the heading's text
+ * @qr: (nullable): a QR code for the upper-left corner
+ *
+ * mc_document_header_render() with a QR code at the top of the left
+ * column, the agency's lines under it.
+ */
+void
+mc_document_header_render_with_qr (McPdfWriter            *writer,
+                                   const McDocumentHeader *header,
+                                   McQrCode               *qr)
+{
   double scale, text_width, left_width, right_width, height = 0;
+  double qr_size = 0, qr_gap = 0, left_x = 0, left_text;
 
   g_return_if_fail (MC_IS_PDF_WRITER (writer));
   g_return_if_fail (header != NULL);
 
+  if (qr != NULL)
+    {
+      qr_size = mc_document_header_get_qr_size (writer);
+      /* The quiet zone: four modules of white under the symbol. */
+      qr_gap = 4 * qr_size / mc_qr_code_get_width (qr);
+    }
+
   scale = mc_pdf_writer_get_body_size (writer) / 13.0;
   text_width = mc_pdf_writer_get_text_width (writer);
-  left_width = text_width * LEFT_SHARE;
+  left_width = text_width * (qr != NULL ? QR_LEFT_SHARE : LEFT_SHARE);
   right_width = text_width - left_width;
+  if (qr != NULL)
+    left_x = qr_size + qr_gap;
+  left_text = left_width - left_x;
 
   /* Measure first, so that the heading never splits across pages. */
   for (guint pass = 0; pass < 2; pass++)
@@ -131,14 +182,17 @@ mc_document_header_render (McPdfWriter            *writer,
       McTextStyle place = { 13 * scale, MC_TEXT_ITALIC, MC_TEXT_ALIGN_CENTER, 0, 0, 0 };
       double left_dy = 0, right_dy = 0, line_dy, w;
 
+      if (qr != NULL && draw)
+        mc_pdf_writer_draw_qr_code (writer, qr, 0, 0, qr_size);
+
       if (header->superior != NULL)
-        left_dy += column_text (writer, draw, header->superior, &agency_style, 0, left_dy, left_width, NULL);
+        left_dy += column_text (writer, draw, header->superior, &agency_style, left_x, left_dy, left_text, NULL);
       if (header->agency != NULL)
         {
-          left_dy += column_text (writer, draw, header->agency, &agency_bold, 0, left_dy, left_width, &w);
+          left_dy += column_text (writer, draw, header->agency, &agency_bold, left_x, left_dy, left_text, &w);
           /* A rule a third of the agency's name long. */
           if (draw)
-            mc_pdf_writer_draw_rule (writer, (left_width - w / 3) / 2, left_dy + 1.5, w / 3);
+            mc_pdf_writer_draw_rule (writer, left_x + (left_text - w / 3) / 2, left_dy + 1.5, w / 3);
           left_dy += GAP;
         }
 
@@ -149,8 +203,14 @@ mc_document_header_render (McPdfWriter            *writer,
         mc_pdf_writer_draw_rule (writer, left_width + (right_width - w) / 2, right_dy + 1.5, w);
       right_dy += GAP;
 
-      line_dy = MAX (left_dy, right_dy) + GAP;
-      left_dy = right_dy = line_dy;
+      if (qr != NULL)
+        left_dy = MAX (left_dy, qr_size + qr_gap);
+      if (qr != NULL && header->number == NULL)
+        line_dy = right_dy + GAP;
+      else
+        line_dy = MAX (left_dy, right_dy) + GAP;
+      right_dy = line_dy;
+      left_dy = MAX (left_dy, line_dy);
       if (header->number != NULL)
         left_dy += column_text (writer, draw, header->number, &number, 0, line_dy, left_width, NULL);
       if (header->place_date != NULL)

@@ -28,5 +28,9 @@ char *mc_format_legal_date       (const GDate            *date,
                                   const char             *place) G_GNUC_WARN_UNUSED_RESULT;
 void  mc_document_header_render  (McPdfWriter            *writer,
                                   const McDocumentHeader *header);
+void  mc_document_header_render_with_qr (McPdfWriter            *writer,
+                                         const McDocumentHeader *header,
+                                         McQrCode               *qr);
+double mc_document_header_get_qr_size   (McPdfWriter            *writer);
 
 G_END_DECLS

@@ -367,6 +367,37 @@ _mc_dossier_store_check_version (guint    stored,
   return TRUE;
 }
 
+/* The apology letter (Mẫu 04) prints the appointment it replaces and the
+ * new one: the step keeps both, so that a later change of the due moment
+ * (a supplement received afterwards) does not change a reprinted letter. */
+static char *
+apology_details (const char  *details,
+                 gint64       previous_due,
+                 gint64       new_due)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GDateTime) previous = _mc_dossier_store_from_usec (previous_due);
+  g_autoptr(GDateTime) next = _mc_dossier_store_from_usec (new_due);
+  g_autofree char *previous_text = g_date_time_format_iso8601 (previous);
+  g_autofree char *next_text = g_date_time_format_iso8601 (next);
+  JsonObject *object;
+
+  if (details != NULL && json_parser_load_from_data (parser, details, -1, NULL) &&
+      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    root = json_node_copy (json_parser_get_root (parser));
+  else
+    root = json_node_init_object (json_node_alloc (), json_object_new ());
+
+  object = json_node_get_object (root);
+  json_object_set_string_member (object, "previous_due_at", previous_text);
+  json_object_set_string_member (object, "new_due_at", next_text);
+
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
 static gboolean
 transition_in_transaction (McDatabase                *db,
                            const char                *code,
@@ -386,6 +417,7 @@ transition_in_transaction (McDatabase                *db,
   g_autoptr(GDateTime) due = NULL;
   g_autoptr(GDateTime) deadline_moment = NULL;
   g_autofree char *details = NULL;
+  gint64 previous_due = 0;
   DossierState state = { 0, };
   McDossierStatus before;
   gint64 effective_usec = _mc_dossier_store_to_usec (effective);
@@ -476,6 +508,7 @@ transition_in_transaction (McDatabase                *db,
                                  "one."));
           return FALSE;
         }
+      previous_due = state.due_at;
       state.due_at = _mc_dossier_store_to_usec (params->new_due_at);
       break;
 
@@ -537,6 +570,9 @@ transition_in_transaction (McDatabase                *db,
       if (details == NULL)
         return FALSE;
     }
+
+  if (action == MC_DOSSIER_ACTION_APOLOGIZE)
+    details = apology_details (params->details, previous_due, state.due_at);
 
   event.dossier_id = state.id;
   event.action = action;

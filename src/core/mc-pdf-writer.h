@@ -9,6 +9,8 @@
 
 #include <glib-object.h>
 
+#include "mc-qr-code.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -138,6 +140,17 @@ void         mc_pdf_writer_draw_rule          (McPdfWriter           *self,
                                                double                 length);
 void         mc_pdf_writer_advance            (McPdfWriter           *self,
                                                double                 height);
+
+void         mc_pdf_writer_set_page_numbers   (McPdfWriter           *self,
+                                               gboolean               numbered);
+gboolean     mc_pdf_writer_get_page_numbers   (McPdfWriter           *self);
+void         mc_pdf_writer_start_section      (McPdfWriter           *self,
+                                               const char            *running_head);
+void         mc_pdf_writer_draw_qr_code       (McPdfWriter           *self,
+                                               McQrCode              *code,
+                                               double                 x,
+                                               double                 dy,
+                                               double                 size);
 
 GBytes      *mc_pdf_writer_finish             (McPdfWriter           *self,
                                                GError               **error) G_GNUC_WARN_UNUSED_RESULT;
