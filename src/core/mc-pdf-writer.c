@@ -14,7 +14,7 @@
 #include <pango/pangocairo.h>
 
 #include "mc-error.h"
-#include "mc-pdf-writer.h"
+#include "mc-pdf-writer-private.h"
 #include "mc-qr-code.h"
 
 /* Printed forms as PDF, laid out with Pango on a Cairo PDF surface.
@@ -46,32 +46,7 @@
 
 #define MM_TO_PT(mm) ((mm) * 72.0 / 25.4)
 
-#define CELL_PADDING   2.5
-#define RULE_WIDTH     0.6
 #define SIGNATURE_ROOM 52.0
-
-struct _McPdfWriter
-{
-  GObject           parent_instance;
-
-  GByteArray       *buffer;
-  cairo_surface_t  *surface;
-  cairo_t          *cr;
-  PangoContext     *context;
-
-  double            page_width;
-  double            page_height;
-  McPageMargins     margins_pt;
-  double            body_size;
-  double            y;
-  guint             n_pages;
-  gboolean          page_dirty;
-  gboolean          finished;
-
-  gboolean          page_numbers;
-  guint             page_number;   /* within the section */
-  char             *running_head;  /* nullable */
-};
 
 G_DEFINE_FINAL_TYPE (McPdfWriter, mc_pdf_writer, G_TYPE_OBJECT)
 
@@ -88,23 +63,6 @@ write_to_buffer (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static double
-text_left (McPdfWriter *self)
-{
-  return self->margins_pt.left;
-}
-
-static double
-text_bottom (McPdfWriter *self)
-{
-  return self->page_height - self->margins_pt.bottom;
-}
-
-static PangoLayout *create_layout (McPdfWriter       *self,
-                                   const char        *text,
-                                   const McTextStyle *style,
-                                   double             width);
-
 /* The page number, centred in the top margin, its middle halfway down. */
 static void
 draw_page_number (McPdfWriter *self)
@@ -115,9 +73,9 @@ draw_page_number (McPdfWriter *self)
   double width = mc_pdf_writer_get_text_width (self);
   PangoRectangle logical;
 
-  layout = create_layout (self, number, &style, width);
+  layout = _mc_pdf_writer_create_layout (self, number, &style, width);
   pango_layout_get_extents (layout, NULL, &logical);
-  cairo_move_to (self->cr, text_left (self),
+  cairo_move_to (self->cr, _mc_pdf_writer_text_left (self),
                  (self->margins_pt.top - (double) logical.height / PANGO_SCALE) / 2);
   pango_cairo_show_layout (self->cr, layout);
 }
@@ -132,9 +90,9 @@ draw_running_head (McPdfWriter *self)
   g_autoptr(PangoLayout) layout = NULL;
   PangoRectangle logical;
 
-  layout = create_layout (self, self->running_head, &style, mc_pdf_writer_get_text_width (self));
+  layout = _mc_pdf_writer_create_layout (self, self->running_head, &style, mc_pdf_writer_get_text_width (self));
   pango_layout_get_extents (layout, NULL, &logical);
-  cairo_move_to (self->cr, text_left (self), self->y);
+  cairo_move_to (self->cr, _mc_pdf_writer_text_left (self), self->y);
   pango_cairo_show_layout (self->cr, layout);
   self->y += (double) logical.height / PANGO_SCALE + self->body_size / 2;
 }
@@ -152,8 +110,8 @@ start_page (McPdfWriter *self,
     draw_running_head (self);
 }
 
-static void
-new_page (McPdfWriter *self)
+void
+_mc_pdf_writer_new_page (McPdfWriter *self)
 {
   cairo_show_page (self->cr);
   self->n_pages++;
@@ -171,8 +129,8 @@ normalize (const char *text)
   return nfc != NULL ? nfc : g_strdup ("");
 }
 
-static PangoLayout *
-create_layout (McPdfWriter       *self,
+PangoLayout *
+_mc_pdf_writer_create_layout (McPdfWriter       *self,
                const char        *text,
                const McTextStyle *style,
                double             width)
@@ -234,11 +192,11 @@ flow_layout (McPdfWriter *self,
       height = (double) logical.height / PANGO_SCALE;
       baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
 
-      if (self->y + (top - origin) + height > text_bottom (self) && self->page_dirty)
+      if (self->y + (top - origin) + height > _mc_pdf_writer_text_bottom (self) && self->page_dirty)
         {
           /* The lines drawn so far end here. */
           self->y += top - origin;
-          new_page (self);
+          _mc_pdf_writer_new_page (self);
           origin = top;
         }
 
@@ -252,15 +210,6 @@ flow_layout (McPdfWriter *self,
   while (pango_layout_iter_next_line (iter));
 
   self->y += bottom - origin;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
 }
 
 /*
@@ -477,7 +426,7 @@ mc_pdf_writer_draw_qr_code (McPdfWriter *self,
   g_return_if_fail (MC_IS_PDF_WRITER (self));
   g_return_if_fail (code != NULL);
 
-  mc_qr_code_draw (code, self->cr, text_left (self) + x, self->y + dy, size);
+  mc_qr_code_draw (code, self->cr, _mc_pdf_writer_text_left (self) + x, self->y + dy, size);
   self->page_dirty = TRUE;
 }
 
@@ -556,7 +505,7 @@ double
 mc_pdf_writer_get_remaining (McPdfWriter *self)
 {
   g_return_val_if_fail (MC_IS_PDF_WRITER (self), 0);
-  return text_bottom (self) - self->y;
+  return _mc_pdf_writer_text_bottom (self) - self->y;
 }
 
 guint
@@ -586,8 +535,8 @@ mc_pdf_writer_add_paragraph (McPdfWriter       *self,
   g_return_if_fail (!self->finished);
 
   width = mc_pdf_writer_get_text_width (self);
-  layout = create_layout (self, text, style, width);
-  flow_layout (self, layout, text_left (self) + (style != NULL ? style->left_indent : 0));
+  layout = _mc_pdf_writer_create_layout (self, text, style, width);
+  flow_layout (self, layout, _mc_pdf_writer_text_left (self) + (style != NULL ? style->left_indent : 0));
   if (style != NULL)
     mc_pdf_writer_add_space (self, style->space_after);
 }
@@ -659,11 +608,11 @@ mc_pdf_writer_add_label_values (McPdfWriter        *self,
         break;
     }
 
-  layout = create_layout (self, text->str, NULL, mc_pdf_writer_get_text_width (self));
+  layout = _mc_pdf_writer_create_layout (self, text->str, NULL, mc_pdf_writer_get_text_width (self));
   pango_layout_set_attributes (layout, attrs);
   pango_attr_list_unref (attrs);
 
-  flow_layout (self, layout, text_left (self));
+  flow_layout (self, layout, _mc_pdf_writer_text_left (self));
   mc_pdf_writer_add_space (self, 2);
 }
 
@@ -686,139 +635,6 @@ mc_pdf_writer_add_label_value (McPdfWriter *self,
   g_return_if_fail (label != NULL);
 
   mc_pdf_writer_add_label_values (self, pair);
-}
-
-static double
-table_row_height (McPdfWriter        *self,
-                  const McPdfColumn  *columns,
-                  guint               n_columns,
-                  const char * const *cells,
-                  McTextFlags         flags,
-                  PangoLayout       **layouts)
-{
-  double text_width = mc_pdf_writer_get_text_width (self);
-  double height = 0;
-
-  for (guint i = 0; i < n_columns; i++)
-    {
-      McTextStyle style = { 0, flags, columns[i].align, 0, 0, 0 };
-      double width = columns[i].width * text_width - 2 * CELL_PADDING;
-
-      layouts[i] = create_layout (self, cells[i], &style, width);
-      height = MAX (height, layout_height (layouts[i]));
-    }
-
-  return height + 2 * CELL_PADDING;
-}
-
-static void
-draw_table_row (McPdfWriter       *self,
-                const McPdfColumn *columns,
-                guint              n_columns,
-                PangoLayout      **layouts,
-                double             height)
-{
-  double text_width = mc_pdf_writer_get_text_width (self);
-  double x = text_left (self);
-
-  cairo_set_line_width (self->cr, RULE_WIDTH);
-  for (guint i = 0; i < n_columns; i++)
-    {
-      double width = columns[i].width * text_width;
-
-      cairo_rectangle (self->cr, x, self->y, width, height);
-      cairo_stroke (self->cr);
-      cairo_move_to (self->cr, x + CELL_PADDING, self->y + CELL_PADDING);
-      pango_cairo_show_layout (self->cr, layouts[i]);
-      x += width;
-    }
-
-  self->y += height;
-  self->page_dirty = TRUE;
-}
-
-static void
-draw_table_header (McPdfWriter       *self,
-                   const McPdfColumn *columns,
-                   guint              n_columns)
-{
-  g_autofree const char **titles = g_new0 (const char *, n_columns);
-  g_autofree PangoLayout **layouts = g_new0 (PangoLayout *, n_columns);
-  g_autofree McPdfColumn *centred = g_new0 (McPdfColumn, n_columns);
-  double height;
-
-  for (guint i = 0; i < n_columns; i++)
-    {
-      titles[i] = columns[i].title;
-      centred[i] = columns[i];
-      centred[i].align = MC_TEXT_ALIGN_CENTER;
-    }
-
-  height = table_row_height (self, centred, n_columns, titles, MC_TEXT_BOLD, layouts);
-  draw_table_row (self, centred, n_columns, layouts, height);
-
-  for (guint i = 0; i < n_columns; i++)
-    g_object_unref (layouts[i]);
-}
-
-/**
- * mc_pdf_writer_add_table:
- * @self: a #McPdfWriter
- * @columns: (array length=n_columns): the columns
- * @n_columns: how many
- * @rows: (element-type GStrv): the rows, each an array of @n_columns strings
- *
- * Sets a ruled table whose cells wrap. A row that does not fit moves to
- * the next page, which starts by repeating the header row.
- */
-void
-mc_pdf_writer_add_table (McPdfWriter       *self,
-                         const McPdfColumn *columns,
-                         guint              n_columns,
-                         GPtrArray         *rows)
-{
-  g_autofree PangoLayout **layouts = NULL;
-  double header_height;
-
-  g_return_if_fail (MC_IS_PDF_WRITER (self));
-  g_return_if_fail (columns != NULL && n_columns > 0);
-  g_return_if_fail (rows != NULL);
-
-  layouts = g_new0 (PangoLayout *, n_columns);
-
-  /* The header never stands alone at the foot of a page. */
-  {
-    g_autofree const char **titles = g_new0 (const char *, n_columns);
-
-    for (guint i = 0; i < n_columns; i++)
-      titles[i] = columns[i].title;
-    header_height = table_row_height (self, columns, n_columns, titles, MC_TEXT_BOLD, layouts);
-    for (guint i = 0; i < n_columns; i++)
-      g_clear_object (&layouts[i]);
-  }
-
-  for (guint r = 0; r < rows->len; r++)
-    {
-      const char * const *cells = g_ptr_array_index (rows, r);
-      double height = table_row_height (self, columns, n_columns, cells, MC_TEXT_PLAIN, layouts);
-
-      if (r == 0)
-        {
-          mc_pdf_writer_ensure_space (self, header_height + height);
-          draw_table_header (self, columns, n_columns);
-        }
-      else if (self->y + height > text_bottom (self))
-        {
-          new_page (self);
-          draw_table_header (self, columns, n_columns);
-        }
-
-      draw_table_row (self, columns, n_columns, layouts, height);
-      for (guint i = 0; i < n_columns; i++)
-        g_clear_object (&layouts[i]);
-    }
-
-  mc_pdf_writer_add_space (self, 4);
 }
 
 /**
@@ -896,7 +712,7 @@ mc_pdf_writer_add_space (McPdfWriter *self,
 {
   g_return_if_fail (MC_IS_PDF_WRITER (self));
 
-  self->y = MIN (self->y + height, text_bottom (self));
+  self->y = MIN (self->y + height, _mc_pdf_writer_text_bottom (self));
 }
 
 /**
@@ -910,7 +726,7 @@ mc_pdf_writer_page_break (McPdfWriter *self)
 {
   g_return_if_fail (MC_IS_PDF_WRITER (self));
 
-  new_page (self);
+  _mc_pdf_writer_new_page (self);
 }
 
 /**
@@ -929,10 +745,10 @@ mc_pdf_writer_ensure_space (McPdfWriter *self,
 {
   g_return_val_if_fail (MC_IS_PDF_WRITER (self), FALSE);
 
-  if (self->y + height <= text_bottom (self) || !self->page_dirty)
+  if (self->y + height <= _mc_pdf_writer_text_bottom (self) || !self->page_dirty)
     return FALSE;
 
-  new_page (self);
+  _mc_pdf_writer_new_page (self);
   return TRUE;
 }
 
@@ -958,7 +774,7 @@ mc_pdf_writer_measure_text (McPdfWriter       *self,
 
   g_return_if_fail (MC_IS_PDF_WRITER (self));
 
-  layout = create_layout (self, text, style, width);
+  layout = _mc_pdf_writer_create_layout (self, text, style, width);
   pango_layout_get_extents (layout, NULL, &logical);
   if (text_width != NULL)
     *text_width = (double) logical.width / PANGO_SCALE;
@@ -991,9 +807,9 @@ mc_pdf_writer_draw_text (McPdfWriter       *self,
 
   g_return_if_fail (MC_IS_PDF_WRITER (self));
 
-  layout = create_layout (self, text, style, width);
+  layout = _mc_pdf_writer_create_layout (self, text, style, width);
   cairo_move_to (self->cr,
-                 text_left (self) + x + (style != NULL ? style->left_indent : 0),
+                 _mc_pdf_writer_text_left (self) + x + (style != NULL ? style->left_indent : 0),
                  self->y + dy);
   pango_cairo_show_layout (self->cr, layout);
   self->page_dirty = TRUE;
@@ -1017,7 +833,7 @@ mc_pdf_writer_draw_rule (McPdfWriter *self,
   g_return_if_fail (MC_IS_PDF_WRITER (self));
 
   cairo_set_line_width (self->cr, RULE_WIDTH);
-  cairo_move_to (self->cr, text_left (self) + x, self->y + dy);
+  cairo_move_to (self->cr, _mc_pdf_writer_text_left (self) + x, self->y + dy);
   cairo_rel_line_to (self->cr, length, 0);
   cairo_stroke (self->cr);
   self->page_dirty = TRUE;
