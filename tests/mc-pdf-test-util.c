@@ -251,3 +251,25 @@ mc_pdf_test_decode_qr (GBytes *pdf,
     out[strlen (out) - 1] = '\0';
   return g_steal_pointer (&out);
 }
+
+/* A moment in Vietnam's time (UTC+7), as the forms print it. */
+GDateTime *
+mc_pdf_test_moment (int year,
+                    int month,
+                    int day,
+                    int hour,
+                    int minute)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("+07:00");
+
+  return g_date_time_new (zone, year, month, day, hour, minute, 0);
+}
+
+/* Fails with the whole text, to see what the form printed instead. */
+void
+mc_pdf_test_assert_has (const char *text,
+                        const char *expected)
+{
+  if (strstr (text, expected) == NULL)
+    g_error ("“%s” is missing from:\n%s", expected, text);
+}

@@ -36,6 +36,13 @@ void             mc_pdf_test_assert_inside    (PopplerDocument     *document,
                                                const McPageMargins *margins);
 char            *mc_pdf_test_decode_qr        (GBytes              *pdf,
                                                int                  page) G_GNUC_WARN_UNUSED_RESULT;
+GDateTime       *mc_pdf_test_moment           (int                  year,
+                                               int                  month,
+                                               int                  day,
+                                               int                  hour,
+                                               int                  minute) G_GNUC_WARN_UNUSED_RESULT;
+void             mc_pdf_test_assert_has       (const char          *text,
+                                               const char          *expected);
 void             mc_pdf_test_save             (GBytes              *pdf,
                                                const char          *name);
 

@@ -22,25 +22,13 @@
  * (20 mm) and 42 % of the text width. */
 #define LEFT_COLUMN_END (56.7 + 0.42 * 334.5)
 
-static GDateTime *
-moment (int year,
-        int month,
-        int day,
-        int hour,
-        int minute)
-{
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("+07:00");
-
-  return g_date_time_new (zone, year, month, day, hour, minute, 0);
-}
-
 static McDossier *
 make_dossier (const char      *name,
               McApplicantType  type)
 {
-  g_autoptr(GDateTime) received = moment (2026, 2, 5, 8, 7);
-  g_autoptr(GDateTime) original_due = moment (2026, 2, 12, 16, 30);
-  g_autoptr(GDateTime) due = moment (2026, 3, 4, 9, 0);
+  g_autoptr(GDateTime) received = mc_pdf_test_moment (2026, 2, 5, 8, 7);
+  g_autoptr(GDateTime) original_due = mc_pdf_test_moment (2026, 2, 12, 16, 30);
+  g_autoptr(GDateTime) due = mc_pdf_test_moment (2026, 3, 4, 9, 0);
 
   return g_object_new (MC_TYPE_DOSSIER,
                        "code", "000.17.22.H56-260205-0007",
@@ -67,20 +55,12 @@ make_event (McDossierAction  action,
   event->status_before = MC_DOSSIER_STATUS_PROCESSING;
   event->status_after = MC_DOSSIER_STATUS_PROCESSING;
   event->actor_name = g_strdup ("Nguyễn Thị Hoa");
-  event->device_time = moment (2026, 2, 11, 10, 15);
-  event->effective_time = moment (2026, 2, 11, 10, 15);
+  event->device_time = mc_pdf_test_moment (2026, 2, 11, 10, 15);
+  event->effective_time = mc_pdf_test_moment (2026, 2, 11, 10, 15);
   event->note = g_strdup (note);
   event->details = g_strdup (details != NULL ? details : "{}");
   event->version = 5;
   return event;
-}
-
-static void
-assert_has (const char *text,
-            const char *expected)
-{
-  if (strstr (text, expected) == NULL)
-    g_error ("“%s” is missing from:\n%s", expected, text);
 }
 
 static GBytes *
@@ -142,15 +122,15 @@ test_letter (void)
 
   text = mc_pdf_test_get_text (document);
   for (guint i = 0; i < G_N_ELEMENTS (required); i++)
-    assert_has (text, required[i]);
+    mc_pdf_test_assert_has (text, required[i]);
 
   /* "Nơi nhận" on the left, the signer on the right (Nghị định 30/2020). */
   left = mc_pdf_test_get_area_text (document, 0, 0, A5_HEIGHT / 2, LEFT_COLUMN_END, A5_HEIGHT);
   right = mc_pdf_test_get_area_text (document, 0, LEFT_COLUMN_END, A5_HEIGHT / 2, A5_WIDTH, A5_HEIGHT);
-  assert_has (left, "Nơi nhận: - Như trên; - Lưu: VT, Bộ phận một cửa.");
-  assert_has (right, "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH");
-  assert_has (right, "(Ký, ghi rõ họ tên và đóng dấu)");
-  assert_has (right, "Trần Văn Đức");
+  mc_pdf_test_assert_has (left, "Nơi nhận: - Như trên; - Lưu: VT, Bộ phận một cửa.");
+  mc_pdf_test_assert_has (right, "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH");
+  mc_pdf_test_assert_has (right, "(Ký, ghi rõ họ tên và đóng dấu)");
+  mc_pdf_test_assert_has (right, "Trần Văn Đức");
   g_assert_null (strstr (right, "Nơi nhận"));
 
   mc_pdf_test_assert_fonts (document);
@@ -174,13 +154,13 @@ test_letter_blank (void)
   McPageMargins margins;
 
   mc_pdf_test_save (pdf, "apology-blank.pdf");
-  assert_has (text, "Số: ……/PXL");
-  assert_has (text, "Kính gửi: Công ty TNHH Hoa Sen");
-  assert_has (text, "hồ sơ của Quý tổ chức: Công ty TNHH Hoa Sen.");
-  assert_has (text, "Thời hẹn trả kết quả giải quyết hồ sơ: 10 giờ 00 phút, ngày 13 tháng 02 năm 2026.");
-  assert_has (text, "vào lúc 14 giờ 45 phút, ngày 20 tháng 02 năm 2026.");
-  assert_has (text, "Lý do: ……");
-  assert_has (text, "TM. ỦY BAN NHÂN DÂN");
+  mc_pdf_test_assert_has (text, "Số: ……/PXL");
+  mc_pdf_test_assert_has (text, "Kính gửi: Công ty TNHH Hoa Sen");
+  mc_pdf_test_assert_has (text, "hồ sơ của Quý tổ chức: Công ty TNHH Hoa Sen.");
+  mc_pdf_test_assert_has (text, "Thời hẹn trả kết quả giải quyết hồ sơ: 10 giờ 00 phút, ngày 13 tháng 02 năm 2026.");
+  mc_pdf_test_assert_has (text, "vào lúc 14 giờ 45 phút, ngày 20 tháng 02 năm 2026.");
+  mc_pdf_test_assert_has (text, "Lý do: ……");
+  mc_pdf_test_assert_has (text, "TM. ỦY BAN NHÂN DÂN");
   g_assert_null (strstr (text, "KT. CHỦ TỊCH"));
   mc_pdf_test_assert_fonts (document);
   mc_pdf_writer_get_default_margins (MC_PAPER_A5, &margins);
@@ -211,10 +191,10 @@ test_letter_long_reason (void)
   mc_pdf_writer_get_default_margins (MC_PAPER_A5, &margins);
   mc_pdf_test_assert_inside (document, &margins);
   text = mc_pdf_test_get_text (document);
-  assert_has (text, "xác minh; hết.");
-  assert_has (text, "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH");
-  assert_has (text, "Phạm Quang Huy");
-  assert_has (text, "Nơi nhận:");
+  mc_pdf_test_assert_has (text, "xác minh; hết.");
+  mc_pdf_test_assert_has (text, "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH");
+  mc_pdf_test_assert_has (text, "Phạm Quang Huy");
+  mc_pdf_test_assert_has (text, "Nơi nhận:");
 }
 
 static void

@@ -18,25 +18,13 @@
 #define A5_WIDTH  419.53
 #define A5_HEIGHT 595.28
 
-static GDateTime *
-moment (int year,
-        int month,
-        int day,
-        int hour,
-        int minute)
-{
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("+07:00");
-
-  return g_date_time_new (zone, year, month, day, hour, minute, 0);
-}
-
 static McDossier *
 make_dossier (const char *name,
               guint       n_components,
               gboolean    by_post)
 {
-  g_autoptr(GDateTime) received = moment (2026, 2, 5, 8, 7);
-  g_autoptr(GDateTime) due = moment (2026, 2, 12, 16, 30);
+  g_autoptr(GDateTime) received = mc_pdf_test_moment (2026, 2, 5, 8, 7);
+  g_autoptr(GDateTime) due = mc_pdf_test_moment (2026, 2, 12, 16, 30);
   McDossier *dossier = g_object_new (MC_TYPE_DOSSIER,
                                      "code", "000.17.22.H56-260205-0007",
                                      "procedure-code", "1.004884",
@@ -82,18 +70,10 @@ render (McDossier *dossier)
 }
 
 static void
-assert_has (const char *text,
-            const char *expected)
-{
-  if (strstr (text, expected) == NULL)
-    g_error ("“%s” is missing from:\n%s", expected, text);
-}
-
-static void
 test_slip_time (void)
 {
-  g_autoptr(GDateTime) morning = moment (2026, 2, 5, 8, 7);
-  g_autoptr(GDateTime) afternoon = moment (2026, 11, 21, 16, 30);
+  g_autoptr(GDateTime) morning = mc_pdf_test_moment (2026, 2, 5, 8, 7);
+  g_autoptr(GDateTime) afternoon = mc_pdf_test_moment (2026, 11, 21, 16, 30);
   g_autofree char *a = mc_format_slip_time (morning);
   g_autofree char *b = mc_format_slip_time (afternoon);
   g_autofree char *blank = mc_format_slip_time (NULL);
@@ -142,9 +122,9 @@ test_slip_no_components (void)
   g_assert_cmpint (poppler_document_get_n_pages (document), ==, 2);
   text = mc_pdf_test_get_text (document);
   /* What the office has not given is left to fill in by hand. */
-  assert_has (text, "1. Thành phần hồ sơ nộp gồm: (1) ……");
-  assert_has (text, "3. Thời gian giải quyết hồ sơ theo quy định là: …… ngày làm việc");
-  assert_has (text, "Quyển số: …… Số thứ tự: ……");
+  mc_pdf_test_assert_has (text, "1. Thành phần hồ sơ nộp gồm: (1) ……");
+  mc_pdf_test_assert_has (text, "3. Thời gian giải quyết hồ sơ theo quy định là: …… ngày làm việc");
+  mc_pdf_test_assert_has (text, "Quyển số: …… Số thứ tự: ……");
 }
 
 static void
@@ -202,10 +182,10 @@ test_slip (void)
       g_autofree char *left = mc_pdf_test_get_area_text (document, i, 0, 0, 56.7 + 0.48 * 334.5, 100);
 
       for (guint j = 0; j < G_N_ELEMENTS (required); j++)
-        assert_has (text, required[j]);
+        mc_pdf_test_assert_has (text, required[j]);
       /* The agency's column of the heading wraps; read it alone. */
-      assert_has (left, "UBND XÃ TÂN LẬP BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ");
-      assert_has (text, i == 0 ? "(Liên 1: Lưu)" : "(Liên 2: Giao người nộp hồ sơ)");
+      mc_pdf_test_assert_has (left, "UBND XÃ TÂN LẬP BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ");
+      mc_pdf_test_assert_has (text, i == 0 ? "(Liên 1: Lưu)" : "(Liên 2: Giao người nộp hồ sơ)");
     }
 
   mc_pdf_test_assert_fonts (document);
@@ -222,7 +202,7 @@ test_slip_by_post (void)
   g_autoptr(PopplerDocument) document = mc_pdf_test_open (pdf);
   g_autofree char *text = mc_pdf_test_get_text (document);
 
-  assert_has (text, "6. Đăng ký nhận kết quả tại: tại nhà qua dịch vụ bưu chính");
+  mc_pdf_test_assert_has (text, "6. Đăng ký nhận kết quả tại: tại nhà qua dịch vụ bưu chính");
 }
 
 static void
@@ -255,10 +235,10 @@ test_slip_long_input (void)
   mc_pdf_test_assert_fonts (document);
 
   text = mc_pdf_test_get_text (document);
-  assert_has (text, "(Liên 1: Lưu)");
-  assert_has (text, "(Liên 2: Giao người nộp hồ sơ)");
-  assert_has (text, "có chứng thực (40)");
-  assert_has (text, "Ghi chú:");
+  mc_pdf_test_assert_has (text, "(Liên 1: Lưu)");
+  mc_pdf_test_assert_has (text, "(Liên 2: Giao người nộp hồ sơ)");
+  mc_pdf_test_assert_has (text, "có chứng thực (40)");
+  mc_pdf_test_assert_has (text, "Ghi chú:");
   {
     const char *second = strstr (text, "(Liên 2:");
 
@@ -307,7 +287,7 @@ test_slip_continuation (void)
   /* No number on a liên's first page, 2 on its second, in the top margin. */
   g_assert_cmpstr (g_strstrip (first), ==, "");
   g_assert_cmpstr (g_strstrip (second), ==, "2");
-  assert_has (second_text, "(Liên 1: Lưu (tiếp theo))");
+  mc_pdf_test_assert_has (second_text, "(Liên 1: Lưu (tiếp theo))");
 
   for (int i = 1; i < n_pages; i++)
     {
@@ -322,7 +302,7 @@ test_slip_continuation (void)
         }
       else if (seen_liên_2)
         {
-          assert_has (text, "(Liên 2: Giao người nộp hồ sơ (tiếp theo))");
+          mc_pdf_test_assert_has (text, "(Liên 2: Giao người nộp hồ sơ (tiếp theo))");
         }
     }
   g_assert_true (seen_liên_2);
@@ -345,7 +325,7 @@ test_slip_counter_name (void)
   g_assert_no_error (error);
   document = mc_pdf_test_open (pdf);
   left = mc_pdf_test_get_area_text (document, 0, 0, 0, 56.7 + 0.48 * 334.5, 100);
-  assert_has (left, "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ");
+  mc_pdf_test_assert_has (left, "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ");
   mc_office_identity_set_counter_name (identity, NULL);
   g_assert_cmpstr (identity->counter_name, ==, "Bộ phận tiếp nhận và trả kết quả");
 }

@@ -121,6 +121,39 @@ class PrintSlipTest(unittest.TestCase):
         self.assertIn('000.17.22.H56-261120-0099', result.stderr)
         self.assertFalse(os.path.exists(output))
 
+    def test_print_refusal(self):
+        code = self.receive()
+        output = os.path.join(self.dir, 'refusal.pdf')
+
+        # An accepted dossier has no refusal slip: exit 1, no file.
+        result = self.run_cli('print', 'refusal', code, '-o', output)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn(code, result.stderr)
+        self.assertFalse(os.path.exists(output))
+
+        result = self.run_cli('dossier', 'receive', '--procedure', '1.000894',
+                              '--applicant', 'Lê Thị Mai', '--at', '2026-11-20 09:15',
+                              '--refuse', 'Hồ sơ thuộc thẩm quyền của UBND tỉnh.')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        refused = result.stdout.split('\t')[0].strip()
+        self.assertNotEqual(refused, code)
+
+        result = self.run_cli('print', 'refusal', refused, '-o', output)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        info = subprocess.run(['pdfinfo', output], capture_output=True, encoding='utf-8',
+                              check=True).stdout
+        self.assertIn('Pages:           1', info)
+        self.assertIn('419.528 x 595.276 pts', info)
+        text = ' '.join(subprocess.run(['pdftotext', output, '-'], capture_output=True,
+                                       encoding='utf-8', check=True).stdout.split())
+        for expected in ('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ',
+                         'Tân Lập, ngày 20 tháng 11 năm 2026',
+                         'Mã hồ sơ: ' + refused,
+                         'Tiếp nhận hồ sơ của: Lê Thị Mai',
+                         'với lý do cụ thể như sau: Hồ sơ thuộc thẩm quyền của UBND tỉnh. '
+                         'Xin thông báo'):
+            self.assertIn(expected, text)
+
     def test_usage(self):
         for args in (('print',), ('print', 'slip'), ('print', 'slip', 'X'),
                      ('print', 'letter', 'X', '-o', 'a.pdf'), ('print', 'slip', 'X', '-o')):

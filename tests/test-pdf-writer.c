@@ -166,6 +166,21 @@ test_legal_date (void)
     }
 }
 
+/* From a moment: its day in its own time zone; none leaves it dotted. */
+static void
+test_legal_date_at (void)
+{
+  g_autoptr(GTimeZone) vietnam = g_time_zone_new_identifier ("+07:00");
+  g_autoptr(GDateTime) late_evening = g_date_time_new (vietnam, 2026, 2, 3, 23, 30, 0);
+  g_autofree char *dated = mc_format_legal_date_at (late_evening, "Tân Lập");
+  g_autofree char *undated = mc_format_legal_date_at (NULL, "Tân Lập");
+  g_autofree char *nowhere = mc_format_legal_date_at (NULL, NULL);
+
+  g_assert_cmpstr (dated, ==, "Tân Lập, ngày 03 tháng 02 năm 2026");
+  g_assert_cmpstr (undated, ==, "Tân Lập, ngày …… tháng …… năm ……");
+  g_assert_cmpstr (nowhere, ==, "……, ngày …… tháng …… năm ……");
+}
+
 static void
 test_flow (gconstpointer data)
 {
@@ -303,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/pdf-writer/metadata-and-fonts", test_metadata_and_fonts);
   g_test_add_func ("/pdf-writer/header", test_header);
   g_test_add_func ("/pdf-writer/legal-date", test_legal_date);
+  g_test_add_func ("/pdf-writer/legal-date-at", test_legal_date_at);
   g_test_add_data_func ("/pdf-writer/flow/a4", GINT_TO_POINTER (MC_PAPER_A4), test_flow);
   g_test_add_data_func ("/pdf-writer/flow/a5", GINT_TO_POINTER (MC_PAPER_A5), test_flow);
   g_test_add_func ("/pdf-writer/page-number-option", test_page_number_option);

@@ -167,6 +167,32 @@ test_normalize_space (void)
   g_assert_cmpstr (from_null, ==, "");
 }
 
+/* A reason typed with its own full stop is quoted in a sentence that
+ * ends with the form's. */
+static void
+test_strip_final_stop (void)
+{
+  static const struct {
+    const char *text;
+    const char *expected;
+  } cases[] = {
+    { "Thiếu giấy tờ.", "Thiếu giấy tờ" },
+    { "  Thiếu giấy tờ;.  ", "Thiếu giấy tờ" },
+    { "Đ.K.K.S", "Đ.K.K.S" },
+    { "...", "" },
+    { "", "" },
+  };
+  g_autofree char *none = mc_text_strip_final_stop (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *stripped = mc_text_strip_final_stop (cases[i].text);
+
+      g_assert_cmpstr (stripped, ==, cases[i].expected);
+    }
+  g_assert_cmpstr (none, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +206,7 @@ main (int   argc,
   g_test_add_func ("/text/fts-query/table", test_fts_query_table);
   g_test_add_func ("/text/fts-query/no-word", test_fts_query_no_word);
   g_test_add_func ("/text/normalize-space", test_normalize_space);
+  g_test_add_func ("/text/strip-final-stop", test_strip_final_stop);
 
   return g_test_run ();
 }

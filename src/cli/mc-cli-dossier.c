@@ -360,6 +360,9 @@ run_receive (McDatabase         *db,
   draft.id_number = mc_cli_get_value (options, "--id-number");
   draft.phone = mc_cli_get_value (options, "--phone");
   draft.received_at = received;
+  /* --refuse REASON: the counter refuses the dossier at intake (Mẫu 03). */
+  draft.refusal_reason = mc_cli_get_value (options, "--refuse");
+  draft.refused = draft.refusal_reason != NULL;
 
   if (!init_actor (db, &actor, &workstation, &error) ||
       (dossier = mc_dossier_store_receive (db, &draft, &actor, now, &error)) == NULL)

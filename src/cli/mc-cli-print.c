@@ -19,10 +19,12 @@
 #include "mc-office-identity.h"
 #include "mc-procedure-store.h"
 #include "mc-procedure.h"
+#include "mc-refusal-slip.h"
 
-/* motcua-cli print slip|apology CODE -o FILE.pdf: the printed forms,
- * written to a file, as the application's preview saves them: the
- * receipt slip (Mẫu 01) and the apology letter (Mẫu 04). */
+/* motcua-cli print slip|refusal|apology CODE -o FILE.pdf: the printed
+ * forms, written to a file, as the application's preview saves them: the
+ * receipt slip (Mẫu 01), the refusal slip (Mẫu 03) and the apology
+ * letter (Mẫu 04). */
 
 int
 mc_cli_print_check (const McCliOptions *options)
@@ -30,8 +32,9 @@ mc_cli_print_check (const McCliOptions *options)
   const char *form = options->words->len > 1 ? g_ptr_array_index (options->words, 1) : NULL;
 
   if (options->words->len != 3 ||
-      (!g_str_equal (form, "slip") && !g_str_equal (form, "apology")))
-    return mc_cli_usage_error (_("Use “print slip CODE -o FILE.pdf” or “print apology CODE -o FILE.pdf”."));
+      (!g_str_equal (form, "slip") && !g_str_equal (form, "refusal") &&
+       !g_str_equal (form, "apology")))
+    return mc_cli_usage_error (_("Use “print slip|refusal|apology CODE -o FILE.pdf”."));
 
   if (mc_cli_get_value (options, "--output") == NULL)
     return mc_cli_usage_error (_("print needs an output file: -o FILE.pdf."));
@@ -83,30 +86,63 @@ dup_receiver (McDatabase *db,
   return g_strdup (intake->actor_name);
 }
 
-/* Mẫu 04 from the dossier's latest apology; the signer's lines are left
- * to fill in by hand. */
-static GBytes *
-render_apology (McDatabase              *db,
-                McDossier               *dossier,
-                const McOfficeIdentity  *identity,
-                GError                 **error)
+static gboolean
+is_apology (McDossierAction action)
 {
-  g_autoptr(GPtrArray) events = mc_dossier_store_list_events (db, mc_dossier_get_code (dossier), error);
+  return action == MC_DOSSIER_ACTION_APOLOGIZE;
+}
 
-  if (events == NULL)
-    return NULL;
+static gboolean
+is_refusal (McDossierAction action)
+{
+  return action == MC_DOSSIER_ACTION_REFUSE_AT_COUNTER || action == MC_DOSSIER_ACTION_REFUSE;
+}
 
+/* The dossier's latest step that @matches, or NULL:
+ * the forms print from the step that caused them. */
+static const McDossierEvent *
+find_latest_step (GPtrArray *events,
+                  gboolean (*matches) (McDossierAction action))
+{
   for (guint i = events->len; i > 0; i--)
     {
       const McDossierEvent *event = g_ptr_array_index (events, i - 1);
 
-      if (event->action == MC_DOSSIER_ACTION_APOLOGIZE)
-        return mc_apology_letter_render (dossier, event, identity, NULL, error);
+      if (matches (event->action))
+        return event;
     }
 
-  g_set_error (error, MC_ERROR, MC_ERROR_NOT_FOUND,
-               _("Dossier %s has no apology letter: apologize and set a new date first."),
-               mc_dossier_get_code (dossier));
+  return NULL;
+}
+
+/* Mẫu 04 from the latest apology, the signer's lines left to fill in by
+ * hand; Mẫu 03 from the refusal, at the counter or of a filing. */
+static GBytes *
+render_from_step (McDatabase              *db,
+                  McDossier               *dossier,
+                  const McOfficeIdentity  *identity,
+                  gboolean                 apology,
+                  GError                 **error)
+{
+  const char *code = mc_dossier_get_code (dossier);
+  g_autoptr(GPtrArray) events = mc_dossier_store_list_events (db, code, error);
+  const McDossierEvent *step;
+
+  if (events == NULL)
+    return NULL;
+
+  step = find_latest_step (events, apology ? is_apology : is_refusal);
+  if (step != NULL && apology)
+    return mc_apology_letter_render (dossier, step, identity, NULL, error);
+  if (step != NULL)
+    return mc_refusal_slip_render (dossier, step, identity, error);
+
+  if (apology)
+    g_set_error (error, MC_ERROR, MC_ERROR_NOT_FOUND,
+                 _("Dossier %s has no apology letter: apologize and set a new date first."), code);
+  else
+    g_set_error (error, MC_ERROR, MC_ERROR_NOT_FOUND,
+                 _("Dossier %s was not refused: there is no refusal slip to print."), code);
   return NULL;
 }
 
@@ -133,9 +169,9 @@ mc_cli_print_run (McDatabase         *db,
   if (identity == NULL)
     return mc_cli_input_error (error);
 
-  if (g_str_equal (form, "apology"))
+  if (g_str_equal (form, "apology") || g_str_equal (form, "refusal"))
     {
-      pdf = render_apology (db, dossier, identity, &error);
+      pdf = render_from_step (db, dossier, identity, g_str_equal (form, "apology"), &error);
     }
   else
     {

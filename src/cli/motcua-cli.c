@@ -41,7 +41,7 @@ static const char * const value_options[] = {
   "--database", "--procedure", "--days", "--hours", "--received",
   "--applicant", "--id-number", "--phone", "--channel", "--at", "--status", "--reason", "--to",
   "--due", "--agency-code", "--agency-name", "--place", "--workstation", "--range",
-  "--output",
+  "--output", "--refuse",
 };
 
 /* Short forms of value options. */

@@ -17,6 +17,7 @@
 #include "mc-document-header.h"
 #include "mc-error.h"
 #include "mc-pdf-writer.h"
+#include "mc-text.h"
 
 /* Mẫu số 04 of Thông tư 01/2018/TT-VPCP: Phiếu xin lỗi và hẹn lại ngày
  * trả kết quả, on A5 portrait. Unlike the counter slips it is signed by
@@ -90,18 +91,6 @@ get_detail_time (JsonObject *details,
     time = g_date_time_ref (fallback);
 
   return time;
-}
-
-static char *
-strip_final_stop (const char *text)
-{
-  char *copy = g_strstrip (g_strdup (text));
-  gsize length = strlen (copy);
-
-  while (length > 0 && (copy[length - 1] == '.' || copy[length - 1] == ';'))
-    copy[--length] = '\0';
-
-  return copy;
 }
 
 static void
@@ -273,19 +262,7 @@ mc_apology_letter_render (McDossier              *dossier,
   agency_upper = g_utf8_strup (agency, -1);
   number = g_strdup_printf ("Số: %s/PXL",
                             get_detail (details, "number") != NULL ? get_detail (details, "number") : "……");
-  if (letter_time != NULL)
-    {
-      g_autoptr(GDate) date = g_date_new_dmy (g_date_time_get_day_of_month (letter_time),
-                                              g_date_time_get_month (letter_time),
-                                              g_date_time_get_year (letter_time));
-      place_date = mc_format_legal_date (date, office->place_name);
-    }
-  else
-    {
-      place_date = g_strdup_printf ("%s, ngày …… tháng …… năm ……",
-                                    office->place_name != NULL && *office->place_name != '\0'
-                                      ? office->place_name : "……");
-    }
+  place_date = mc_format_legal_date_at (letter_time, office->place_name);
   header.agency = agency_upper;
   header.number = number;
   header.place_date = place_date;
@@ -326,7 +303,7 @@ mc_apology_letter_render (McDossier              *dossier,
   mc_pdf_writer_add_paragraph (writer, paragraph, &body);
   g_clear_pointer (&paragraph, g_free);
 
-  reason = reason_text != NULL ? strip_final_stop (reason_text) : NULL;
+  reason = reason_text != NULL ? mc_text_strip_final_stop (reason_text) : NULL;
   if (reason == NULL || *reason == '\0')
     {
       g_free (reason);

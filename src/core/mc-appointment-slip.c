@@ -223,13 +223,7 @@ render_copy (McPdfWriter                   *writer,
 
   agency = g_utf8_strup (identity->agency_name, -1);
   counter = g_utf8_strup (identity->counter_name, -1);
-  if (received_at != NULL)
-    {
-      g_autoptr(GDate) date = g_date_new_dmy (g_date_time_get_day_of_month (received_at),
-                                              g_date_time_get_month (received_at),
-                                              g_date_time_get_year (received_at));
-      place_date = mc_format_legal_date (date, identity->place_name);
-    }
+  place_date = mc_format_legal_date_at (received_at, identity->place_name);
   header.superior = *agency != '\0' ? agency : NULL;
   header.agency = counter;
   header.place_date = place_date;

@@ -66,6 +66,32 @@ mc_format_legal_date (const GDate *date,
   return g_strdup_printf ("%s, %s", place, when);
 }
 
+/**
+ * mc_format_legal_date_at:
+ * @time: (nullable): when the document is dated
+ * @place: (nullable): the place name
+ *
+ * Like mc_format_legal_date() for the day of @time; without a time the
+ * day, month and year are left dotted, to write by hand.
+ *
+ * Returns: (transfer full): such as "xã Mẫu, ngày 21 tháng 11 năm 2026"
+ */
+char *
+mc_format_legal_date_at (GDateTime  *time,
+                         const char *place)
+{
+  g_autoptr(GDate) date = NULL;
+
+  if (time == NULL)
+    return g_strdup_printf ("%s, ngày …… tháng …… năm ……",
+                            place != NULL && *place != '\0' ? place : "……");
+
+  date = g_date_new_dmy (g_date_time_get_day_of_month (time),
+                         g_date_time_get_month (time),
+                         g_date_time_get_year (time));
+  return mc_format_legal_date (date, place);
+}
+
 static double
 fit_size (McPdfWriter *writer,
           const char  *text,

@@ -26,6 +26,8 @@ typedef struct
 
 char *mc_format_legal_date       (const GDate            *date,
                                   const char             *place) G_GNUC_WARN_UNUSED_RESULT;
+char *mc_format_legal_date_at    (GDateTime              *time,
+                                  const char             *place) G_GNUC_WARN_UNUSED_RESULT;
 void  mc_document_header_render  (McPdfWriter            *writer,
                                   const McDocumentHeader *header);
 void  mc_document_header_render_with_qr (McPdfWriter            *writer,

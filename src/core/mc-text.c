@@ -168,3 +168,24 @@ mc_text_normalize_space (const char *text)
 
   return g_string_free (out, FALSE);
 }
+
+/**
+ * mc_text_strip_final_stop:
+ * @text: (nullable): a sentence typed by a user
+ *
+ * Trims @text and drops the full stops and semicolons that end it, so
+ * that a form can end the sentence it quotes @text in with its own.
+ *
+ * Returns: (transfer full): the trimmed text; "" for %NULL
+ */
+char *
+mc_text_strip_final_stop (const char *text)
+{
+  char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
+  gsize length = strlen (copy);
+
+  while (length > 0 && (copy[length - 1] == '.' || copy[length - 1] == ';'))
+    copy[--length] = '\0';
+
+  return copy;
+}

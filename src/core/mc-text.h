@@ -14,5 +14,6 @@ G_BEGIN_DECLS
 char  *mc_text_fold            (const char *text) G_GNUC_WARN_UNUSED_RESULT;
 char  *mc_text_fts_query       (const char *text) G_GNUC_WARN_UNUSED_RESULT;
 char  *mc_text_normalize_space (const char *text) G_GNUC_WARN_UNUSED_RESULT;
+char  *mc_text_strip_final_stop (const char *text) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS
