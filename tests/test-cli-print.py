@@ -121,6 +121,36 @@ class PrintSlipTest(unittest.TestCase):
         self.assertIn('000.17.22.H56-261120-0099', result.stderr)
         self.assertFalse(os.path.exists(output))
 
+    def test_print_supplement(self):
+        code = self.receive()
+        output = os.path.join(self.dir, 'supplement.pdf')
+
+        # Nothing asked for yet: exit 1, no file.
+        result = self.run_cli('print', 'supplement', code, '-o', output)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn(code, result.stderr)
+        self.assertFalse(os.path.exists(output))
+
+        for action in ('hand-over', 'acknowledge'):
+            result = self.run_cli('dossier', 'transition', code, action, '--at', '2026-11-20 10:00')
+            self.assertEqual(result.returncode, 0, result.stderr)
+        result = self.run_cli('dossier', 'transition', code, 'request-supplement',
+                              '--at', '2026-11-20 10:30',
+                              '--reason', 'Giấy xác nhận tình trạng hôn nhân đã hết hạn.')
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+        result = self.run_cli('print', 'supplement', code, '-o', output)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        text = ' '.join(subprocess.run(['pdftotext', output, '-'], capture_output=True,
+                                       encoding='utf-8', check=True).stdout.split())
+        for expected in ('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ',
+                         'Số: ……/HDHS',
+                         'Tân Lập, ngày 20 tháng 11 năm 2026',
+                         'Mã hồ sơ: ' + code,
+                         'tiếp nhận hồ sơ của Ông/Bà: Trần Thị Ngọc Ánh',
+                         'Lý do: Giấy xác nhận tình trạng hôn nhân đã hết hạn. Trong quá trình'):
+            self.assertIn(expected, text)
+
     def test_print_refusal(self):
         code = self.receive()
         output = os.path.join(self.dir, 'refusal.pdf')

@@ -63,12 +63,15 @@ render_text (const McDossierEvent *event,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = mc_refusal_slip_render (dossier, event, office, &error);
   g_autoptr(PopplerDocument) document = NULL;
+  g_autofree char *title = NULL;
   g_autofree char *text = NULL;
   McPageMargins margins;
 
   g_assert_no_error (error);
   g_assert_nonnull (pdf);
   document = mc_pdf_test_open (pdf);
+  title = poppler_document_get_title (document);
+  g_assert_cmpstr (title, ==, "Phiếu từ chối tiếp nhận giải quyết hồ sơ");
   g_assert_cmpint (poppler_document_get_n_pages (document), ==, 1);
   mc_pdf_test_assert_page_size (document, A5_WIDTH, A5_HEIGHT);
   mc_pdf_test_assert_fonts (document);

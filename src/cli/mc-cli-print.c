@@ -20,11 +20,12 @@
 #include "mc-procedure-store.h"
 #include "mc-procedure.h"
 #include "mc-refusal-slip.h"
+#include "mc-supplement-request.h"
 
-/* motcua-cli print slip|refusal|apology CODE -o FILE.pdf: the printed
- * forms, written to a file, as the application's preview saves them: the
- * receipt slip (Mẫu 01), the refusal slip (Mẫu 03) and the apology
- * letter (Mẫu 04). */
+/* motcua-cli print slip|supplement|refusal|apology CODE -o FILE.pdf: the
+ * printed forms, written to a file, as the application's preview saves
+ * them: the receipt slip (Mẫu 01), the supplement request (Mẫu 02), the
+ * refusal slip (Mẫu 03) and the apology letter (Mẫu 04). */
 
 int
 mc_cli_print_check (const McCliOptions *options)
@@ -32,9 +33,9 @@ mc_cli_print_check (const McCliOptions *options)
   const char *form = options->words->len > 1 ? g_ptr_array_index (options->words, 1) : NULL;
 
   if (options->words->len != 3 ||
-      (!g_str_equal (form, "slip") && !g_str_equal (form, "refusal") &&
-       !g_str_equal (form, "apology")))
-    return mc_cli_usage_error (_("Use “print slip|refusal|apology CODE -o FILE.pdf”."));
+      (!g_str_equal (form, "slip") && !g_str_equal (form, "supplement") &&
+       !g_str_equal (form, "refusal") && !g_str_equal (form, "apology")))
+    return mc_cli_usage_error (_("Use “print slip|supplement|refusal|apology CODE -o FILE.pdf”."));
 
   if (mc_cli_get_value (options, "--output") == NULL)
     return mc_cli_usage_error (_("print needs an output file: -o FILE.pdf."));
@@ -98,6 +99,12 @@ is_refusal (McDossierAction action)
   return action == MC_DOSSIER_ACTION_REFUSE_AT_COUNTER || action == MC_DOSSIER_ACTION_REFUSE;
 }
 
+static gboolean
+is_supplement_request (McDossierAction action)
+{
+  return action == MC_DOSSIER_ACTION_REQUEST_SUPPLEMENT;
+}
+
 /* The dossier's latest step that @matches, or NULL:
  * the forms print from the step that caused them. */
 static const McDossierEvent *
@@ -115,13 +122,14 @@ find_latest_step (GPtrArray *events,
   return NULL;
 }
 
-/* Mẫu 04 from the latest apology, the signer's lines left to fill in by
- * hand; Mẫu 03 from the refusal, at the counter or of a filing. */
+/* Mẫu 02 from the latest supplement request; Mẫu 03 from the refusal, at
+ * the counter or of a filing; Mẫu 04 from the latest apology, the
+ * signer's lines left to fill in by hand. */
 static GBytes *
 render_from_step (McDatabase              *db,
                   McDossier               *dossier,
                   const McOfficeIdentity  *identity,
-                  gboolean                 apology,
+                  const char              *form,
                   GError                 **error)
 {
   const char *code = mc_dossier_get_code (dossier);
@@ -131,18 +139,31 @@ render_from_step (McDatabase              *db,
   if (events == NULL)
     return NULL;
 
-  step = find_latest_step (events, apology ? is_apology : is_refusal);
-  if (step != NULL && apology)
-    return mc_apology_letter_render (dossier, step, identity, NULL, error);
-  if (step != NULL)
-    return mc_refusal_slip_render (dossier, step, identity, error);
-
-  if (apology)
-    g_set_error (error, MC_ERROR, MC_ERROR_NOT_FOUND,
-                 _("Dossier %s has no apology letter: apologize and set a new date first."), code);
+  if (g_str_equal (form, "supplement"))
+    {
+      step = find_latest_step (events, is_supplement_request);
+      if (step != NULL)
+        return mc_supplement_request_render (dossier, step, identity, error);
+      g_set_error (error, MC_ERROR, MC_ERROR_NOT_FOUND,
+                   _("Dossier %s has no supplement request to print."), code);
+    }
+  else if (g_str_equal (form, "refusal"))
+    {
+      step = find_latest_step (events, is_refusal);
+      if (step != NULL)
+        return mc_refusal_slip_render (dossier, step, identity, error);
+      g_set_error (error, MC_ERROR, MC_ERROR_NOT_FOUND,
+                   _("Dossier %s was not refused: there is no refusal slip to print."), code);
+    }
   else
-    g_set_error (error, MC_ERROR, MC_ERROR_NOT_FOUND,
-                 _("Dossier %s was not refused: there is no refusal slip to print."), code);
+    {
+      step = find_latest_step (events, is_apology);
+      if (step != NULL)
+        return mc_apology_letter_render (dossier, step, identity, NULL, error);
+      g_set_error (error, MC_ERROR, MC_ERROR_NOT_FOUND,
+                   _("Dossier %s has no apology letter: apologize and set a new date first."), code);
+    }
+
   return NULL;
 }
 
@@ -169,9 +190,9 @@ mc_cli_print_run (McDatabase         *db,
   if (identity == NULL)
     return mc_cli_input_error (error);
 
-  if (g_str_equal (form, "apology") || g_str_equal (form, "refusal"))
+  if (!g_str_equal (form, "slip"))
     {
-      pdf = render_from_step (db, dossier, identity, g_str_equal (form, "apology"), &error);
+      pdf = render_from_step (db, dossier, identity, form, &error);
     }
   else
     {

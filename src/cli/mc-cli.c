@@ -33,7 +33,7 @@ mc_cli_print_usage (FILE *stream)
              "             [--reason TEXT] [--to USER] [--due \"YYYY-MM-DD HH:MM\"] [--json]\n"
              "  motcua-cli [--database PATH] office set [--agency-code CODE] [--agency-name NAME]\n"
              "             [--place NAME] [--workstation NAME] [--range FIRST-LAST]\n"
-             "  motcua-cli [--database PATH] print (slip | refusal | apology) CODE (-o | --output) FILE.pdf\n"
+             "  motcua-cli [--database PATH] print (slip | supplement | refusal | apology) CODE (-o | --output) FILE.pdf\n"
              "\n"
              "The default database is the one the application uses.\n"
              "\n"

@@ -11,7 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "mc-document-header.h"
+#include "mc-counter-slip.h"
 #include "mc-error.h"
 #include "mc-pdf-writer.h"
 #include "mc-refusal-slip.h"
@@ -30,13 +30,7 @@
  * The form's words are the circular's and are printed in Vietnamese
  * whatever the interface language: they are not marked for translation. */
 
-#define DOTS "……………………"
-
-static const char *
-or_dots (const char *text)
-{
-  return text != NULL && *text != '\0' ? text : DOTS;
-}
+#define DOTS MC_COUNTER_SLIP_DOTS
 
 /**
  * mc_refusal_slip_render:
@@ -57,23 +51,14 @@ mc_refusal_slip_render (McDossier              *dossier,
                         const McOfficeIdentity *office,
                         GError                **error)
 {
-  const McTextStyle centred = { 0, MC_TEXT_PLAIN, MC_TEXT_ALIGN_CENTER, 0, 0, 4 };
   g_autoptr(McPdfWriter) writer = NULL;
-  g_autofree char *agency = NULL;
-  g_autofree char *counter = NULL;
-  g_autofree char *place_date = NULL;
-  g_autofree char *subject = NULL;
-  g_autofree char *code_line = NULL;
   g_autofree char *reason = NULL;
   g_autofree char *paragraph = NULL;
-  const char *contact[] = { "Số điện thoại:", NULL, "Email:", NULL, NULL };
-  McDocumentHeader header = { NULL, };
   McSignatureBlock signers[2] = {
     { "", NULL, NULL },
     { "NGƯỜI TIẾP NHẬN HỒ SƠ", "(Ký và ghi rõ họ tên)", NULL },
   };
   McTextStyle body;
-  GDateTime *slip_time;
 
   g_return_val_if_fail (MC_IS_DOSSIER (dossier), NULL);
   g_return_val_if_fail (refusal_event != NULL, NULL);
@@ -88,43 +73,23 @@ mc_refusal_slip_render (McDossier              *dossier,
       return NULL;
     }
 
-  writer = mc_pdf_writer_new (MC_PAPER_A5, MC_ORIENTATION_PORTRAIT, NULL);
-  subject = g_strdup_printf ("Mã hồ sơ: %s", mc_dossier_get_code (dossier));
-  mc_pdf_writer_set_metadata (writer, "Phiếu từ chối tiếp nhận giải quyết hồ sơ",
-                              office->agency_name, subject);
-
-  /* Heading: the commune above its counter, as on the receipt slip. */
-  agency = g_utf8_strup (office->agency_name != NULL ? office->agency_name : "", -1);
-  counter = g_utf8_strup (office->counter_name != NULL ? office->counter_name : "", -1);
-  slip_time = refusal_event->effective_time;
-  place_date = mc_format_legal_date_at (slip_time, office->place_name);
-  header.superior = *agency != '\0' ? agency : NULL;
-  header.agency = counter;
-  header.number = "Số: ……/TCHS";
-  header.place_date = place_date;
-  mc_document_header_render (writer, &header);
-
-  mc_pdf_writer_add_heading (writer, "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
-                             mc_pdf_writer_get_body_size (writer) + 1);
-  code_line = g_strdup_printf ("Mã hồ sơ: %s", mc_dossier_get_code (dossier));
-  mc_pdf_writer_add_paragraph (writer, code_line, &centred);
-
-  mc_pdf_writer_add_label_value (writer, "Bộ phận tiếp nhận và trả kết quả:", or_dots (office->agency_name));
-  mc_pdf_writer_add_label_value (writer, "Tiếp nhận hồ sơ của:", or_dots (mc_dossier_get_applicant_name (dossier)));
-  mc_pdf_writer_add_label_value (writer, "Địa chỉ:", or_dots (mc_dossier_get_address (dossier)));
-  contact[1] = mc_dossier_get_phone (dossier) != NULL ? mc_dossier_get_phone (dossier) : "";
-  contact[3] = mc_dossier_get_email (dossier) != NULL ? mc_dossier_get_email (dossier) : "";
-  mc_pdf_writer_add_label_values (writer, contact);
+  writer = mc_counter_slip_begin (dossier, office, "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
+                                  "Số: ……/TCHS", refusal_event->effective_time);
+  mc_pdf_writer_add_label_value (writer, "Bộ phận tiếp nhận và trả kết quả:",
+                                 mc_counter_slip_or_dots (office->agency_name));
+  mc_pdf_writer_add_label_value (writer, "Tiếp nhận hồ sơ của:",
+                                 mc_counter_slip_or_dots (mc_dossier_get_applicant_name (dossier)));
+  mc_pdf_writer_add_label_value (writer, "Địa chỉ:",
+                                 mc_counter_slip_or_dots (mc_dossier_get_address (dossier)));
+  mc_counter_slip_add_contact (writer, dossier);
   mc_pdf_writer_add_label_value (writer, "Nội dung yêu cầu giải quyết:",
-                                 or_dots (mc_dossier_get_procedure_name (dossier)));
+                                 mc_counter_slip_or_dots (mc_dossier_get_procedure_name (dossier)));
 
-  /* Nghị định 30/2020: justified, the first line indented 1 cm, which
-   * A5 shrinks by √2 like the rest. */
-  body = (McTextStyle) { 0, MC_TEXT_PLAIN, MC_TEXT_ALIGN_JUSTIFY, 28.35 / G_SQRT2, 0, 3 };
+  body = mc_counter_slip_body_style ();
   reason = mc_text_strip_final_stop (refusal_event->note);
   paragraph = g_strdup_printf ("Qua xem xét, Bộ phận tiếp nhận và trả kết quả %s thông báo không "
                                "tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau: %s.",
-                               or_dots (office->agency_name),
+                               mc_counter_slip_or_dots (office->agency_name),
                                *reason != '\0' ? reason : DOTS DOTS);
   mc_pdf_writer_add_paragraph (writer, paragraph, &body);
   mc_pdf_writer_add_paragraph (writer, "Xin thông báo cho Ông/Bà được biết và thực hiện./.", &body);
