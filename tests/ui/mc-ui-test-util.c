@@ -251,3 +251,44 @@ mc_ui_test_match_action_button (GtkWidget     *widget,
   return GTK_IS_BUTTON (widget) &&
          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
 }
+
+typedef struct
+{
+  gboolean  done;
+  gpointer  value;
+  GError   *error;
+} SyncCall;
+
+static void
+sync_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  SyncCall *call = user_data;
+
+  call->value = mc_db_worker_run_finish (MC_DB_WORKER (object), result, &call->error);
+  call->done = TRUE;
+}
+
+static gboolean
+sync_done (SyncCall *call)
+{
+  return call->done;
+}
+
+/* Runs @func on the application's database worker, as the views do,
+ * and waits for it with the main loop running; fails the test on error. */
+gpointer
+mc_ui_test_run_on_worker (McContext     *context,
+                          McDbWorkFunc   func,
+                          gconstpointer  data)
+{
+  SyncCall call = { FALSE, NULL, NULL };
+
+  mc_db_worker_run_async (mc_context_get_worker (context), func, (gpointer) data, NULL, NULL, NULL,
+                          sync_done_cb, &call);
+  mc_ui_test_wait_until (sync_done, &call, "the database worker");
+  g_assert_no_error (call.error);
+
+  return call.value;
+}

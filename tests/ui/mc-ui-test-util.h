@@ -32,6 +32,9 @@ void           mc_ui_test_wait_until_impl      (McUiTestPredicate     predicate,
                                                 int                   line,
                                                 const char           *func);
 void           mc_ui_test_spin                 (guint                 ms);
+gpointer       mc_ui_test_run_on_worker        (McContext            *context,
+                                                McDbWorkFunc          func,
+                                                gconstpointer         data);
 gboolean       mc_ui_test_open_database        (McContext            *context,
                                                 const char           *path,
                                                 McContextOpenFlags    flags,

@@ -38,45 +38,6 @@ typedef struct
  * The database, through the worker
  */
 
-typedef struct
-{
-  gboolean  done;
-  gpointer  value;
-  GError   *error;
-} SyncCall;
-
-static void
-sync_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  SyncCall *call = user_data;
-
-  call->value = mc_db_worker_run_finish (MC_DB_WORKER (object), result, &call->error);
-  call->done = TRUE;
-}
-
-static gboolean
-sync_done (SyncCall *call)
-{
-  return call->done;
-}
-
-static gpointer
-run_on_worker (McContext     *context,
-               McDbWorkFunc   func,
-               gpointer       data)
-{
-  SyncCall call = { FALSE, NULL, NULL };
-
-  mc_db_worker_run_async (mc_context_get_worker (context), func, data, NULL, NULL, NULL,
-                          sync_done_cb, &call);
-  mc_ui_test_wait_until (sync_done, &call, "the database worker");
-  g_assert_no_error (call.error);
-
-  return call.value;
-}
-
 /* Three dossiers received now by "lan", the first handed over to "hung",
  * who acknowledges it. */
 static gpointer
@@ -268,7 +229,7 @@ fixture_setup (Fixture       *fixture,
   g_assert_true (mc_ui_test_open_database (fixture->context, path,
                                            MC_CONTEXT_OPEN_SEED_IF_EMPTY, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (run_on_worker (fixture->context, seed_work, fixture));
+  g_assert_nonnull (mc_ui_test_run_on_worker (fixture->context, seed_work, fixture));
 
   fixture->page = g_object_new (MC_TYPE_DOSSIER_LIST_PAGE, NULL);
   mc_dossier_list_page_set_context (fixture->page, fixture->context);

@@ -41,45 +41,6 @@ typedef struct
   guint          applied;
 } Fixture;
 
-typedef struct
-{
-  gboolean  done;
-  gpointer  value;
-  GError   *error;
-} SyncCall;
-
-static void
-sync_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  SyncCall *call = user_data;
-
-  call->value = mc_db_worker_run_finish (MC_DB_WORKER (object), result, &call->error);
-  call->done = TRUE;
-}
-
-static gboolean
-sync_done (SyncCall *call)
-{
-  return call->done;
-}
-
-static gpointer
-run_on_worker (McContext     *context,
-               McDbWorkFunc   func,
-               gconstpointer  data)
-{
-  SyncCall call = { FALSE, NULL, NULL };
-
-  mc_db_worker_run_async (mc_context_get_worker (context), func, (gpointer) data, NULL, NULL, NULL,
-                          sync_done_cb, &call);
-  mc_ui_test_wait_until (sync_done, &call, "the database worker");
-  g_assert_no_error (call.error);
-
-  return call.value;
-}
-
 static gpointer
 find_staff_work (McDatabase  *db,
                  gpointer     data,
@@ -112,7 +73,7 @@ static gint64
 find_staff (Fixture    *fixture,
             const char *username)
 {
-  gint64 id = (gint64) GPOINTER_TO_SIZE (run_on_worker (fixture->context, find_staff_work, username));
+  gint64 id = (gint64) GPOINTER_TO_SIZE (mc_ui_test_run_on_worker (fixture->context, find_staff_work, username));
 
   g_assert_cmpint (id, >, 0);
   return id;
@@ -294,7 +255,7 @@ fixture_setup (Fixture       *fixture,
   fixture->officer.staff_id = find_staff (fixture, "hung");
   fixture->leader.staff_id = find_staff (fixture, "minh");
 
-  dossier = run_on_worker (fixture->context, receive_work, &fixture->clerk);
+  dossier = mc_ui_test_run_on_worker (fixture->context, receive_work, &fixture->clerk);
   fixture->code = g_strdup (mc_dossier_get_code (dossier));
 
   fixture->page = MC_DOSSIER_PAGE (mc_dossier_page_new (mc_context_get_dossiers (fixture->context)));

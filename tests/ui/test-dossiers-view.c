@@ -51,45 +51,6 @@ typedef struct
  * The database, through the worker
  */
 
-typedef struct
-{
-  gboolean  done;
-  gpointer  value;
-  GError   *error;
-} SyncCall;
-
-static void
-sync_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  SyncCall *call = user_data;
-
-  call->value = mc_db_worker_run_finish (MC_DB_WORKER (object), result, &call->error);
-  call->done = TRUE;
-}
-
-static gboolean
-sync_done (SyncCall *call)
-{
-  return call->done;
-}
-
-static gpointer
-run_on_worker (McContext     *context,
-               McDbWorkFunc   func,
-               gconstpointer  data)
-{
-  SyncCall call = { FALSE, NULL, NULL };
-
-  mc_db_worker_run_async (mc_context_get_worker (context), func, (gpointer) data, NULL, NULL, NULL,
-                          sync_done_cb, &call);
-  mc_ui_test_wait_until (sync_done, &call, "the database worker");
-  g_assert_no_error (call.error);
-
-  return call.value;
-}
-
 static gpointer
 find_procedure_work (McDatabase  *db,
                      gpointer     data,
@@ -307,9 +268,9 @@ fixture_setup (Fixture       *fixture,
                                            MC_CONTEXT_OPEN_SEED_IF_EMPTY, &error));
   g_assert_no_error (error);
 
-  fixture->procedure = run_on_worker (fixture->context, find_procedure_work, PROCEDURE_CODE);
+  fixture->procedure = mc_ui_test_run_on_worker (fixture->context, find_procedure_work, PROCEDURE_CODE);
   g_assert_nonnull (fixture->procedure);
-  fixture->clerk = run_on_worker (fixture->context, load_staff_work, "lan");
+  fixture->clerk = mc_ui_test_run_on_worker (fixture->context, load_staff_work, "lan");
   g_assert_nonnull (fixture->clerk);
   g_assert_cmpint (mc_staff_get_role (fixture->clerk), ==, MC_STAFF_ROLE_CLERK);
 
@@ -380,7 +341,7 @@ test_receive_and_find (Fixture       *fixture,
   g_assert_true (mc_dossiers_view_get_can_go_back (fixture->view));
 
   /* Stored with the clerk's form. */
-  stored = run_on_worker (fixture->context, load_dossier_work, code);
+  stored = mc_ui_test_run_on_worker (fixture->context, load_dossier_work, code);
   g_assert_cmpstr (mc_dossier_get_procedure_code (stored), ==, PROCEDURE_CODE);
   g_assert_cmpstr (mc_dossier_get_id_number (stored), ==, "001303012345");
   g_assert_cmpstr (mc_dossier_get_address (stored), ==, "Thôn Tây, xã Mẫu");
@@ -389,7 +350,7 @@ test_receive_and_find (Fixture       *fixture,
   {
     HandOver hand_over = { code, &fixture->actor };
 
-    g_assert_true (GPOINTER_TO_INT (run_on_worker (fixture->context, hand_over_work, &hand_over)));
+    g_assert_true (GPOINTER_TO_INT (mc_ui_test_run_on_worker (fixture->context, hand_over_work, &hand_over)));
     mc_dossiers_view_show_dossier (fixture->view, code);
     mc_ui_test_wait_until (step_result_shown, fixture, "the hand-over's result in the timeline");
   }

@@ -47,45 +47,6 @@ typedef struct
  * The database, through the worker
  */
 
-typedef struct
-{
-  gboolean  done;
-  gpointer  value;
-  GError   *error;
-} SyncCall;
-
-static void
-sync_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  SyncCall *call = user_data;
-
-  call->value = mc_db_worker_run_finish (MC_DB_WORKER (object), result, &call->error);
-  call->done = TRUE;
-}
-
-static gboolean
-sync_done (SyncCall *call)
-{
-  return call->done;
-}
-
-static gpointer
-run_on_worker (McContext     *context,
-               McDbWorkFunc   func,
-               gconstpointer  data)
-{
-  SyncCall call = { FALSE, NULL, NULL };
-
-  mc_db_worker_run_async (mc_context_get_worker (context), func, (gpointer) data, NULL, NULL, NULL,
-                          sync_done_cb, &call);
-  mc_ui_test_wait_until (sync_done, &call, "the database worker");
-  g_assert_no_error (call.error);
-
-  return call.value;
-}
-
 static gpointer
 find_procedure_work (McDatabase  *db,
                      gpointer     data,
@@ -327,9 +288,9 @@ fixture_setup (Fixture       *fixture,
                                            MC_CONTEXT_OPEN_SEED_IF_EMPTY, &error));
   g_assert_no_error (error);
 
-  fixture->short_procedure = run_on_worker (fixture->context, find_procedure_work, PROCEDURE_SHORT);
-  fixture->long_procedure = run_on_worker (fixture->context, find_procedure_work, PROCEDURE_LONG);
-  clerk.staff_id = (gint64) GPOINTER_TO_SIZE (run_on_worker (fixture->context, find_staff_work, "lan"));
+  fixture->short_procedure = mc_ui_test_run_on_worker (fixture->context, find_procedure_work, PROCEDURE_SHORT);
+  fixture->long_procedure = mc_ui_test_run_on_worker (fixture->context, find_procedure_work, PROCEDURE_LONG);
+  clerk.staff_id = (gint64) GPOINTER_TO_SIZE (mc_ui_test_run_on_worker (fixture->context, find_staff_work, "lan"));
   g_assert_cmpint (clerk.staff_id, >, 0);
 
   fixture->form = MC_INTAKE_FORM (mc_intake_form_new (mc_context_get_dossiers (fixture->context)));
@@ -522,7 +483,7 @@ test_receive (Fixture       *fixture,
   mc_ui_test_wait_until (was_received, fixture, "the dossier to be received");
 
   g_assert_nonnull (fixture->received);
-  stored = run_on_worker (fixture->context, load_dossier_work,
+  stored = mc_ui_test_run_on_worker (fixture->context, load_dossier_work,
                           mc_dossier_get_code (fixture->received));
   g_assert_cmpstr (mc_dossier_get_applicant_name (stored), ==, "Nguyễn Văn An");
   g_assert_cmpstr (mc_dossier_get_id_number (stored), ==, "001203012345");
@@ -573,7 +534,7 @@ test_unticked_paper (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->form), "intake.receive", NULL);
   mc_ui_test_wait_until (was_received, fixture, "the dossier to be received");
 
-  stored = run_on_worker (fixture->context, load_dossier_work,
+  stored = mc_ui_test_run_on_worker (fixture->context, load_dossier_work,
                           mc_dossier_get_code (fixture->received));
   g_assert_false (((McDossierComponent *) g_ptr_array_index (mc_dossier_get_components (stored), 0))->provided);
   g_assert_false (mc_dossier_get_entered_late (stored));
@@ -629,12 +590,12 @@ test_refuse (Fixture       *fixture,
   /* Status 3, no appointment running, the reason in its only event. */
   g_assert_cmpuint (fixture->received_count, ==, 1);
   g_assert_cmpint (mc_dossier_get_status (fixture->received), ==, MC_DOSSIER_STATUS_REFUSED);
-  stored = run_on_worker (fixture->context, load_dossier_work,
+  stored = mc_ui_test_run_on_worker (fixture->context, load_dossier_work,
                           mc_dossier_get_code (fixture->received));
   g_assert_cmpint (mc_dossier_get_status (stored), ==, MC_DOSSIER_STATUS_REFUSED);
   g_assert_cmpstr (mc_dossier_get_applicant_name (stored), ==, "Hoàng Văn Dũng");
   g_assert_cmpstr (mc_dossier_get_procedure_code (stored), ==, PROCEDURE_SHORT);
-  events = run_on_worker (fixture->context, list_events_work, mc_dossier_get_code (stored));
+  events = mc_ui_test_run_on_worker (fixture->context, list_events_work, mc_dossier_get_code (stored));
   g_assert_cmpuint (events->len, ==, 1);
   event = g_ptr_array_index (events, 0);
   g_assert_cmpint (event->action, ==, MC_DOSSIER_ACTION_REFUSE_AT_COUNTER);

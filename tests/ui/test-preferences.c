@@ -89,30 +89,6 @@ match_remove_button (GtkWidget     *widget,
 
 typedef struct
 {
-  gboolean  done;
-  gpointer  value;
-  GError   *error;
-} SyncCall;
-
-static void
-sync_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  SyncCall *call = user_data;
-
-  call->value = mc_db_worker_run_finish (MC_DB_WORKER (object), result, &call->error);
-  call->done = TRUE;
-}
-
-static gboolean
-sync_done (SyncCall *call)
-{
-  return call->done;
-}
-
-typedef struct
-{
   int        year;
   gboolean   confirmed;
   GPtrArray *days;
@@ -137,21 +113,6 @@ get_hours_work (McDatabase  *db,
   return mc_calendar_store_get_office_hours (db, data, error) ? GINT_TO_POINTER (TRUE) : NULL;
 }
 
-static gpointer
-run_on_worker (McContext    *context,
-               McDbWorkFunc  func,
-               gpointer      data)
-{
-  SyncCall call = { FALSE, NULL, NULL };
-
-  mc_db_worker_run_async (mc_context_get_worker (context), func, data, NULL, NULL, NULL,
-                          sync_done_cb, &call);
-  mc_ui_test_wait_until (sync_done, &call, "the database worker");
-  g_assert_no_error (call.error);
-
-  return call.value;
-}
-
 /* The stored days of @year; @confirmed, whether it is official. */
 static GPtrArray *
 stored_year (McContext *context,
@@ -160,7 +121,7 @@ stored_year (McContext *context,
 {
   YearData data = { year, FALSE, NULL };
 
-  run_on_worker (context, list_year_work, &data);
+  mc_ui_test_run_on_worker (context, list_year_work, &data);
   if (confirmed != NULL)
     *confirmed = data.confirmed;
 
@@ -188,7 +149,7 @@ dup_stored_hours (McContext *context)
 {
   McOfficeHours hours;
 
-  run_on_worker (context, get_hours_work, &hours);
+  mc_ui_test_run_on_worker (context, get_hours_work, &hours);
   return mc_office_hours_to_string (&hours);
 }
 
