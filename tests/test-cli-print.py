@@ -113,6 +113,93 @@ class PrintSlipTest(unittest.TestCase):
                          'TM. ỦY BAN NHÂN DÂN', 'Nơi nhận:'):
             self.assertIn(expected, text)
 
+    def pdf_text(self, path):
+        return ' '.join(subprocess.run(['pdftotext', path, '-'], capture_output=True,
+                                       encoding='utf-8', check=True).stdout.split())
+
+    def pdf_info(self, path):
+        return subprocess.run(['pdfinfo', path], capture_output=True, encoding='utf-8',
+                              check=True).stdout
+
+    def test_apology_signed_by_leader_and_recorded(self):
+        code = self.receive()
+        for action in ('hand-over', 'acknowledge'):
+            result = self.run_cli('dossier', 'transition', code, action, '--at', '2026-11-20 10:00')
+            self.assertEqual(result.returncode, 0, result.stderr)
+        result = self.run_cli('dossier', 'transition', code, 'apologize',
+                              '--at', '2026-11-20 15:30', '--due', '2026-11-25 14:00',
+                              '--reason', 'Chờ xác minh')
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+        # A bad phone is refused, naming the setting; nothing is stored.
+        result = self.run_cli('office', 'set', '--counter-phone', '12345',
+                              '--leader-name', 'Nguyễn Văn Bình')
+        self.assertEqual(result.returncode, 1)
+        self.assertIn('Counter phone', result.stderr)
+        result = self.run_cli('office', 'set', '--leader-capacity', 'KT. CHỦ TỊCH',
+                              '--leader-title', 'PHÓ CHỦ TỊCH', '--leader-name', 'Nguyễn Văn Bình')
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+        output = os.path.join(self.dir, 'apology.pdf')
+        result = self.run_cli('print', 'apology', code, '-o', output)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        text = self.pdf_text(output)
+        for expected in ('TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH',
+                         'Nguyễn Văn Bình'):
+            self.assertIn(expected, text)
+
+        # The saved letter is in the dossier's history.
+        result = self.run_cli('dossier', 'show', code, '--json')
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('"action" : "print"', result.stdout)
+
+    def test_print_control_register_catalogue(self):
+        code = self.receive()
+        for action in ('hand-over', 'acknowledge'):
+            result = self.run_cli('dossier', 'transition', code, action, '--at', '2026-11-20 10:00')
+            self.assertEqual(result.returncode, 0, result.stderr)
+
+        control = os.path.join(self.dir, 'control.pdf')
+        result = self.run_cli('print', 'control', code, '-o', control)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('419.528 x 595.276 pts', self.pdf_info(control))
+        text = self.pdf_text(control)
+        self.assertIn('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ', text)
+        self.assertIn(code, text)
+
+        register = os.path.join(self.dir, 'register.pdf')
+        result = self.run_cli('print', 'register', '--from', '2026-11-20', '--to', '2026-11-20',
+                              '-o', register)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('841.89 x 595.276 pts', self.pdf_info(register))
+        text = self.pdf_text(register)
+        self.assertIn('SỔ THEO DÕI HỒ SƠ', text)
+        # The code may wrap after its agency part in its narrow column.
+        agency_part, _, number_part = code.rpartition('-26')
+        self.assertIn(agency_part + '-', text)
+        self.assertIn('26' + number_part, text)
+        self.assertIn('Trần Thị Ngọc Ánh', text)
+
+        # A period without the dossier does not list it.
+        result = self.run_cli('print', 'register', '--from', '2026-11-21', '--to', '2026-11-30',
+                              '-o', register)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertNotIn('26' + number_part, self.pdf_text(register))
+
+        for bad in (('--from', '2026-11-31', '--to', '2026-12-01'),
+                    ('--from', '2026-11-20', '--to', '2026-11-19')):
+            result = self.run_cli('print', 'register', *bad, '-o', register)
+            self.assertEqual(result.returncode, 1, bad)
+            self.assertIn('--', result.stderr)
+
+        catalogue = os.path.join(self.dir, 'catalogue.pdf')
+        result = self.run_cli('print', 'catalogue', '-o', catalogue)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('595.276 x 841.89 pts', self.pdf_info(catalogue))
+        text = self.pdf_text(catalogue)
+        for expected in ('DANH MỤC THỦ TỤC HÀNH CHÍNH', 'Đăng ký kết hôn', '1.000894'):
+            self.assertIn(expected, text)
+
     def test_unknown_code(self):
         self.receive()
         output = os.path.join(self.dir, 'slip.pdf')
@@ -186,7 +273,8 @@ class PrintSlipTest(unittest.TestCase):
 
     def test_usage(self):
         for args in (('print',), ('print', 'slip'), ('print', 'slip', 'X'),
-                     ('print', 'letter', 'X', '-o', 'a.pdf'), ('print', 'slip', 'X', '-o')):
+                     ('print', 'letter', 'X', '-o', 'a.pdf'), ('print', 'slip', 'X', '-o'),
+                     ('print', 'register', '-o', 'a.pdf'), ('print', 'catalogue', 'X', '-o', 'a.pdf')):
             result = self.run_cli(*args)
             self.assertEqual(result.returncode, 2, args)
             self.assertIn('Usage:', result.stderr)

@@ -15,6 +15,7 @@
 #include "mc-cli.h"
 #include "mc-dossier-store.h"
 #include "mc-error.h"
+#include "mc-office-identity.h"
 #include "mc-working-calendar.h"
 
 /* motcua-cli dossier … and motcua-cli office set …
@@ -22,8 +23,6 @@
  * The CLI acts as the local administrator: its events are recorded with
  * the actor "motcua-cli", no staff account, and this workstation's name
  * (the workstation-name setting, or the host name). */
-
-#define CLI_ACTOR_NAME "motcua-cli"
 
 static const struct
 {
@@ -72,6 +71,8 @@ action_name (McDossierAction action)
     return "refuse-at-counter";
   if (action == MC_DOSSIER_ACTION_EDIT)
     return "edit";
+  if (action == MC_DOSSIER_ACTION_PRINT)
+    return "print";
 
   for (guint i = 0; i < G_N_ELEMENTS (action_names); i++)
     if (action_names[i].action == action)
@@ -229,23 +230,6 @@ mc_cli_dossier_check (const McCliOptions *options)
   return mc_cli_usage_error (_("“dossier” needs a command: receive, show, list or transition."));
 }
 
-static gboolean
-init_actor (McDatabase  *db,
-            McActor     *actor,
-            char       **workstation,
-            GError     **error)
-{
-  if (!mc_dossier_store_get_workstation (db, workstation, NULL, error))
-    return FALSE;
-
-  actor->staff_id = 0;
-  actor->name = CLI_ACTOR_NAME;
-  actor->title = "";
-  actor->role = MC_STAFF_ROLE_ADMINISTRATOR;
-  actor->workstation = *workstation;
-  return TRUE;
-}
-
 static void
 add_string (JsonBuilder *builder,
             const char  *name,
@@ -364,7 +348,7 @@ run_receive (McDatabase         *db,
   draft.refusal_reason = mc_cli_get_value (options, "--refuse");
   draft.refused = draft.refusal_reason != NULL;
 
-  if (!init_actor (db, &actor, &workstation, &error) ||
+  if (!mc_cli_init_actor (db, &actor, &workstation, &error) ||
       (dossier = mc_dossier_store_receive (db, &draft, &actor, now, &error)) == NULL)
     return mc_cli_input_error (error);
 
@@ -519,7 +503,7 @@ run_transition (McDatabase         *db,
       (params.receiver_id = mc_dossier_store_find_staff (db, receiver, &error)) == 0)
     return mc_cli_input_error (error);
 
-  if (!init_actor (db, &actor, &workstation, &error) ||
+  if (!mc_cli_init_actor (db, &actor, &workstation, &error) ||
       !mc_dossier_store_transition (db, code, action, &actor, &params, now, &error) ||
       (dossier = mc_dossier_store_load (db, code, &error)) == NULL)
     return mc_cli_input_error (error);
@@ -565,7 +549,9 @@ mc_cli_office_check (const McCliOptions *options)
 {
   if (options->words->len != 2 || !g_str_equal (g_ptr_array_index (options->words, 1), "set"))
     return mc_cli_usage_error (_("Use “office set [--agency-code CODE] [--agency-name NAME] [--place NAME] "
-                                 "[--workstation NAME] [--range FIRST-LAST]”."));
+                                 "[--workstation NAME] [--range FIRST-LAST] [--counter-name NAME] "
+                                 "[--counter-phone N] [--leader-capacity TEXT] [--leader-title TEXT] "
+                                 "[--leader-name NAME]”."));
 
   if (mc_cli_get_value (options, "--agency-code") == NULL &&
       (mc_cli_get_value (options, "--agency-name") != NULL ||
@@ -573,6 +559,45 @@ mc_cli_office_check (const McCliOptions *options)
     return mc_cli_usage_error (_("--agency-name and --place go with --agency-code."));
 
   return MC_CLI_USAGE_OK;
+}
+
+/* The printed forms' settings: those not given keep their value. */
+static int
+set_form_settings (McDatabase         *db,
+                   const McCliOptions *options)
+{
+  static const char * const names[MC_FORM_N_SETTINGS] = {
+    [MC_FORM_SETTING_COUNTER_NAME] = "--counter-name",
+    [MC_FORM_SETTING_COUNTER_PHONE] = "--counter-phone",
+    [MC_FORM_SETTING_LEADER_CAPACITY] = "--leader-capacity",
+    [MC_FORM_SETTING_LEADER_TITLE] = "--leader-title",
+    [MC_FORM_SETTING_LEADER_NAME] = "--leader-name",
+  };
+  g_autoptr(McOfficeIdentity) identity = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *values[MC_FORM_N_SETTINGS];
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < MC_FORM_N_SETTINGS; i++)
+    any |= mc_cli_get_value (options, names[i]) != NULL;
+  if (!any)
+    return MC_CLI_EXIT_OK;
+
+  identity = mc_dossier_store_get_office_identity (db, &error);
+  if (identity == NULL)
+    return mc_cli_input_error (error);
+
+  for (guint i = 0; i < MC_FORM_N_SETTINGS; i++)
+    {
+      values[i] = mc_cli_get_value (options, names[i]);
+      if (values[i] == NULL)
+        values[i] = mc_office_identity_get_form_setting (identity, i);
+    }
+
+  if (!mc_dossier_store_set_form_settings (db, values, &error))
+    return mc_cli_input_error (error);
+
+  return MC_CLI_EXIT_OK;
 }
 
 int
@@ -594,5 +619,5 @@ mc_cli_office_run (McDatabase         *db,
       !mc_dossier_store_set_workstation (db, workstation, range, &error))
     return mc_cli_input_error (error);
 
-  return MC_CLI_EXIT_OK;
+  return set_form_settings (db, options);
 }

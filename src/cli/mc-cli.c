@@ -33,7 +33,13 @@ mc_cli_print_usage (FILE *stream)
              "             [--reason TEXT] [--to USER] [--due \"YYYY-MM-DD HH:MM\"] [--json]\n"
              "  motcua-cli [--database PATH] office set [--agency-code CODE] [--agency-name NAME]\n"
              "             [--place NAME] [--workstation NAME] [--range FIRST-LAST]\n"
-             "  motcua-cli [--database PATH] print (slip | supplement | refusal | apology) CODE (-o | --output) FILE.pdf\n"
+             "             [--counter-name NAME] [--counter-phone N] [--leader-capacity TEXT]\n"
+             "             [--leader-title TEXT] [--leader-name NAME]\n"
+             "  motcua-cli [--database PATH] print (slip | supplement | refusal | apology | control) CODE\n"
+             "             (-o | --output) FILE.pdf\n"
+             "  motcua-cli [--database PATH] print register --from YYYY-MM-DD --to YYYY-MM-DD\n"
+             "             (-o | --output) FILE.pdf\n"
+             "  motcua-cli [--database PATH] print catalogue (-o | --output) FILE.pdf\n"
              "\n"
              "The default database is the one the application uses.\n"
              "\n"
@@ -94,4 +100,23 @@ mc_cli_get_value (const McCliOptions *options,
                   const char         *name)
 {
   return g_hash_table_lookup (options->values, name);
+}
+
+/* The dossier commands act as the local administrator: their events name
+ * the actor "motcua-cli" and this workstation. */
+gboolean
+mc_cli_init_actor (McDatabase  *db,
+                   McActor     *actor,
+                   char       **workstation,
+                   GError     **error)
+{
+  if (!mc_dossier_store_get_workstation (db, workstation, NULL, error))
+    return FALSE;
+
+  actor->staff_id = 0;
+  actor->name = MC_CLI_ACTOR_NAME;
+  actor->title = "";
+  actor->role = MC_STAFF_ROLE_ADMINISTRATOR;
+  actor->workstation = *workstation;
+  return TRUE;
 }

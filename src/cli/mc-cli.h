@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "mc-database.h"
+#include "mc-dossier-store.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,9 @@ enum {
   MC_CLI_EXIT_BAD_INPUT = 1,
   MC_CLI_EXIT_USAGE = 2,
 };
+
+/* The actor of the events motcua-cli records: no staff account. */
+#define MC_CLI_ACTOR_NAME "motcua-cli"
 
 /* Returned by the usage checks when the command line is fine. */
 #define MC_CLI_USAGE_OK (-1)
@@ -39,6 +43,10 @@ void        mc_cli_print_json  (JsonNode           *node);
 char       *mc_cli_dup_today   (void) G_GNUC_WARN_UNUSED_RESULT;
 const char *mc_cli_get_value   (const McCliOptions *options,
                                 const char         *name);
+gboolean    mc_cli_init_actor  (McDatabase         *db,
+                                McActor            *actor,
+                                char              **workstation,
+                                GError            **error);
 
 int         mc_cli_catalogue_check (const McCliOptions *options);
 int         mc_cli_catalogue_run   (McDatabase         *db,

@@ -41,7 +41,8 @@ static const char * const value_options[] = {
   "--database", "--procedure", "--days", "--hours", "--received",
   "--applicant", "--id-number", "--phone", "--channel", "--at", "--status", "--reason", "--to",
   "--due", "--agency-code", "--agency-name", "--place", "--workstation", "--range",
-  "--output", "--refuse",
+  "--output", "--refuse", "--from", "--counter-name", "--counter-phone", "--leader-capacity",
+  "--leader-title", "--leader-name",
 };
 
 /* Short forms of value options. */

@@ -30,5 +30,10 @@ GBytes *mc_apology_letter_render (McDossier              *dossier,
                                   const McOfficeIdentity *office,
                                   const McApologySigner  *signer,
                                   GError                **error) G_GNUC_WARN_UNUSED_RESULT;
+GBytes *mc_apology_letter_render_many (GPtrArray              *dossiers,
+                                       GPtrArray              *apology_events,
+                                       const McOfficeIdentity *office,
+                                       const McApologySigner  *signer,
+                                       GError                **error) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

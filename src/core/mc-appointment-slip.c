@@ -13,6 +13,7 @@
 
 #include "mc-appointment-slip.h"
 #include "mc-document-header.h"
+#include "mc-form-template.h"
 #include "mc-pdf-writer.h"
 
 /* Mẫu số 01 of Thông tư 01/2018/TT-VPCP: Giấy tiếp nhận hồ sơ và hẹn
@@ -31,13 +32,13 @@
  * the liên, and opens each with "(Liên 1: Lưu (tiếp theo))", so that a
  * loose sheet says where it belongs. */
 
+/* The QR code's title is read by machines: it stays fixed when an
+ * office changes the printed title. */
 #define SLIP_TITLE "Giấy tiếp nhận hồ sơ và hẹn trả kết quả"
 #define SLIP_SYSTEM "Một Cửa"
 
-static const char * const copy_labels[] = {
-  "Liên 1: Lưu",
-  "Liên 2: Giao người nộp hồ sơ",
-};
+/* The texts of the two liên in forms/appointment-slip.json. */
+static const char * const copy_keys[] = { "copy-1", "copy-2" };
 
 static void
 add_time (JsonBuilder *builder,
@@ -184,13 +185,14 @@ render_copy (McPdfWriter                   *writer,
              const McOfficeIdentity        *identity,
              const McAppointmentSlipExtras *extras,
              McQrCode                      *qr,
+             McFormTemplate                *texts,
              const char                    *copy_label)
 {
-  static const McPdfColumn columns[] = {
-    { "TT", 0.08, MC_TEXT_ALIGN_CENTER },
-    { "Tên giấy tờ", 0.60, MC_TEXT_ALIGN_LEFT },
-    { "Bản chính", 0.16, MC_TEXT_ALIGN_CENTER },
-    { "Bản sao", 0.16, MC_TEXT_ALIGN_CENTER },
+  const McPdfColumn columns[] = {
+    { mc_form_template_get (texts, "column-number"), 0.08, MC_TEXT_ALIGN_CENTER },
+    { mc_form_template_get (texts, "column-paper"), 0.60, MC_TEXT_ALIGN_LEFT },
+    { mc_form_template_get (texts, "column-originals"), 0.16, MC_TEXT_ALIGN_CENTER },
+    { mc_form_template_get (texts, "column-copies"), 0.16, MC_TEXT_ALIGN_CENTER },
   };
   const McTextStyle centred = { 0, MC_TEXT_PLAIN, MC_TEXT_ALIGN_CENTER, 0, 0, 0 };
   const McTextStyle centred_italic = { 0, MC_TEXT_ITALIC, MC_TEXT_ALIGN_CENTER, 0, 0, 3 };
@@ -203,7 +205,10 @@ render_copy (McPdfWriter                   *writer,
   g_autofree char *place_date = NULL;
   g_autofree char *code_line = NULL;
   g_autofree char *copy_line = NULL;
-  const char *contact[] = { "Số điện thoại:", NULL, "Email:", NULL, NULL };
+  const char *contact[] = {
+    mc_form_template_get (texts, "phone"), NULL, mc_form_template_get (texts, "email"), NULL, NULL
+  };
+  g_autofree char *set_count = NULL;
   g_autofree char *sets = NULL;
   g_autofree char *item3 = NULL;
   g_autofree char *received = NULL;
@@ -217,8 +222,16 @@ render_copy (McPdfWriter                   *writer,
   const char *email = mc_dossier_get_email (dossier) != NULL ? mc_dossier_get_email (dossier) : "";
   McDocumentHeader header = { NULL, };
   McSignatureBlock signers[2] = {
-    { "NGƯỜI NỘP HỒ SƠ", "(Ký và ghi rõ họ tên)", mc_dossier_get_applicant_name (dossier) },
-    { "NGƯỜI TIẾP NHẬN HỒ SƠ", "(Ký và ghi rõ họ tên)", extras->receiver_name },
+    {
+      mc_form_template_get (texts, "applicant-signs"),
+      mc_form_template_get (texts, "signature-hint"),
+      mc_dossier_get_applicant_name (dossier)
+    },
+    {
+      mc_form_template_get (texts, "receiver-signs"),
+      mc_form_template_get (texts, "signature-hint"),
+      extras->receiver_name
+    },
   };
 
   agency = g_utf8_strup (identity->agency_name, -1);
@@ -229,22 +242,26 @@ render_copy (McPdfWriter                   *writer,
   header.place_date = place_date;
   mc_document_header_render_with_qr (writer, &header, qr);
 
-  mc_pdf_writer_add_heading (writer, "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+  mc_pdf_writer_add_heading (writer, mc_form_template_get (texts, "title"),
                              mc_pdf_writer_get_body_size (writer) + 1);
   code_line = g_strdup_printf ("Mã hồ sơ: %s", mc_dossier_get_code (dossier));
   mc_pdf_writer_add_paragraph (writer, code_line, &centred);
   copy_line = g_strdup_printf ("(%s)", copy_label);
   mc_pdf_writer_add_paragraph (writer, copy_line, &centred_italic);
 
-  mc_pdf_writer_add_label_value (writer, "Bộ phận tiếp nhận và trả kết quả:", identity->agency_name);
-  mc_pdf_writer_add_label_value (writer, "Tiếp nhận hồ sơ của:", mc_dossier_get_applicant_name (dossier));
-  mc_pdf_writer_add_label_value (writer, "Địa chỉ:", mc_dossier_get_address (dossier));
+  mc_pdf_writer_add_label_value (writer, mc_form_template_get (texts, "counter"),
+                                 identity->agency_name);
+  mc_pdf_writer_add_label_value (writer, mc_form_template_get (texts, "applicant"),
+                                 mc_dossier_get_applicant_name (dossier));
+  mc_pdf_writer_add_label_value (writer, mc_form_template_get (texts, "address"),
+                                 mc_dossier_get_address (dossier));
   contact[1] = phone;
   contact[3] = email;
   mc_pdf_writer_add_label_values (writer, contact);
-  mc_pdf_writer_add_label_value (writer, "Nội dung yêu cầu giải quyết:", mc_dossier_get_procedure_name (dossier));
+  mc_pdf_writer_add_label_value (writer, mc_form_template_get (texts, "request"),
+                                 mc_dossier_get_procedure_name (dossier));
 
-  mc_pdf_writer_add_paragraph (writer, "1. Thành phần hồ sơ nộp gồm:", &item);
+  mc_pdf_writer_add_paragraph (writer, mc_form_template_get (texts, "item-1"), &item);
   for (guint i = 0; components != NULL && i < components->len; i++)
     {
       const McDossierComponent *component = g_ptr_array_index (components, i);
@@ -261,25 +278,30 @@ render_copy (McPdfWriter                   *writer,
   else
     mc_pdf_writer_add_paragraph (writer, "(1) ……………………………………", &item);
 
-  sets = g_strdup_printf ("2. Số lượng hồ sơ: %02u (bộ)", MAX (mc_dossier_get_set_count (dossier), 1));
+  set_count = g_strdup_printf ("%02u", MAX (mc_dossier_get_set_count (dossier), 1));
+  sets = mc_form_template_format (texts, "item-2", "sets", set_count, NULL);
   mc_pdf_writer_add_paragraph (writer, sets, &item);
-  item3 = g_strdup_printf ("3. Thời gian giải quyết hồ sơ theo quy định là: %s",
-                           extras->processing_time != NULL ? extras->processing_time : "…… ngày làm việc");
+  item3 = mc_form_template_format (texts, "item-3", "processing_time",
+                                   extras->processing_time != NULL
+                                     ? extras->processing_time : "…… ngày làm việc",
+                                   NULL);
   mc_pdf_writer_add_paragraph (writer, item3, &item);
   received = mc_format_slip_time (received_at);
-  item4 = g_strdup_printf ("4. Thời gian nhận hồ sơ: %s", received);
+  item4 = mc_form_template_format (texts, "item-4", "received", received, NULL);
   mc_pdf_writer_add_paragraph (writer, item4, &item);
   due = mc_format_slip_time (mc_dossier_get_due_at (dossier));
-  item5 = g_strdup_printf ("5. Thời gian trả kết quả giải quyết hồ sơ: %s", due);
+  item5 = mc_form_template_format (texts, "item-5", "due", due, NULL);
   mc_pdf_writer_add_paragraph (writer, item5, &item);
-  item6 = g_strdup_printf ("6. Đăng ký nhận kết quả tại: %s",
-                           mc_dossier_get_delivery_by_post (dossier)
-                             ? "tại nhà qua dịch vụ bưu chính"
-                             : identity->counter_name);
+  item6 = mc_form_template_format (texts, "item-6", "place",
+                                   mc_dossier_get_delivery_by_post (dossier)
+                                     ? mc_form_template_get (texts, "delivery-by-post")
+                                     : identity->counter_name,
+                                   NULL);
   mc_pdf_writer_add_paragraph (writer, item6, &item);
-  book = g_strdup_printf ("Vào Sổ theo dõi hồ sơ, Quyển số: %s Số thứ tự: %s",
-                          extras->book_volume != NULL ? extras->book_volume : "……",
-                          extras->book_index != NULL ? extras->book_index : "……");
+  book = mc_form_template_format (texts, "book",
+                                  "volume", extras->book_volume != NULL ? extras->book_volume : "……",
+                                  "index", extras->book_index != NULL ? extras->book_index : "……",
+                                  NULL);
   mc_pdf_writer_add_paragraph (writer, book, &item);
   /* Tight spacing: with the QR code the liên still fits an A5 page. */
   mc_pdf_writer_add_space (writer, 3);
@@ -287,16 +309,9 @@ render_copy (McPdfWriter                   *writer,
   mc_pdf_writer_add_signature_blocks (writer, signers, G_N_ELEMENTS (signers));
   mc_pdf_writer_add_space (writer, 1);
 
-  mc_pdf_writer_add_paragraph (writer, "Ghi chú:", &note_title);
-  mc_pdf_writer_add_paragraph (writer,
-                               "- Giấy tiếp nhận và hẹn trả kết quả được lập thành 2 liên; một liên "
-                               "chuyển kèm theo Phiếu kiểm soát quá trình giải quyết hồ sơ và được lưu "
-                               "tại Bộ phận tiếp nhận và trả kết quả; một liên giao cho cá nhân, tổ "
-                               "chức nộp hồ sơ;", &note);
-  mc_pdf_writer_add_paragraph (writer,
-                               "- Cá nhân, tổ chức có thể đăng ký nhận kết quả tại Bộ phận tiếp nhận "
-                               "và trả kết quả hoặc tại nhà (trụ sở tổ chức) qua dịch vụ bưu chính.",
-                               &note);
+  mc_pdf_writer_add_paragraph (writer, mc_form_template_get (texts, "note-title"), &note_title);
+  mc_pdf_writer_add_paragraph (writer, mc_form_template_get (texts, "note-1"), &note);
+  mc_pdf_writer_add_paragraph (writer, mc_form_template_get (texts, "note-2"), &note);
 }
 
 /**
@@ -323,6 +338,7 @@ mc_appointment_slip_render_full (McDossier                     *dossier,
   g_autofree char *subject = NULL;
   g_autofree char *payload = NULL;
   g_autoptr(McQrCode) qr = NULL;
+  g_autoptr(McFormTemplate) texts = NULL;
   McAppointmentSlipExtras none = { NULL, };
 
   g_return_val_if_fail (MC_IS_DOSSIER (dossier), NULL);
@@ -333,6 +349,10 @@ mc_appointment_slip_render_full (McDossier                     *dossier,
   if (extras == NULL)
     extras = &none;
 
+  texts = mc_form_template_load ("appointment-slip", error);
+  if (texts == NULL)
+    return NULL;
+
   payload = mc_appointment_slip_qr_payload (dossier);
   qr = mc_qr_code_new (payload, error);
   if (qr == NULL)
@@ -341,15 +361,16 @@ mc_appointment_slip_render_full (McDossier                     *dossier,
   writer = mc_pdf_writer_new (MC_PAPER_A5, MC_ORIENTATION_PORTRAIT, NULL);
   mc_pdf_writer_set_page_numbers (writer, TRUE);
   subject = g_strdup_printf ("Mã hồ sơ: %s", mc_dossier_get_code (dossier));
-  mc_pdf_writer_set_metadata (writer, SLIP_TITLE,
+  mc_pdf_writer_set_metadata (writer, mc_form_template_get (texts, "document-title"),
                               identity->agency_name, subject);
 
-  for (guint i = 0; i < G_N_ELEMENTS (copy_labels); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (copy_keys); i++)
     {
-      g_autofree char *head = g_strdup_printf ("(%s (tiếp theo))", copy_labels[i]);
+      const char *copy_label = mc_form_template_get (texts, copy_keys[i]);
+      g_autofree char *head = g_strdup_printf ("(%s (tiếp theo))", copy_label);
 
       mc_pdf_writer_start_section (writer, head);
-      render_copy (writer, dossier, components, identity, extras, qr, copy_labels[i]);
+      render_copy (writer, dossier, components, identity, extras, qr, texts, copy_label);
     }
 
   return mc_pdf_writer_finish (writer, error);

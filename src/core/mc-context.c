@@ -25,6 +25,7 @@ struct _McContext
   McCatalogue *catalogue;
   McCalendar  *calendar;
   McDossiers  *dossiers;
+  McDocuments *documents;
   char        *database_path;
 };
 
@@ -35,6 +36,7 @@ mc_context_dispose (GObject *object)
 {
   McContext *self = (McContext *)object;
 
+  g_clear_object (&self->documents);
   g_clear_object (&self->dossiers);
   g_clear_object (&self->calendar);
   g_clear_object (&self->catalogue);
@@ -69,6 +71,7 @@ mc_context_init (McContext *self)
   self->catalogue = mc_catalogue_new (self->worker);
   self->calendar = mc_calendar_new (self->worker);
   self->dossiers = mc_dossiers_new (self->worker);
+  self->documents = mc_documents_new (self->worker, self->dossiers);
 }
 
 McContext *
@@ -237,6 +240,19 @@ mc_context_get_calendar (McContext *self)
 {
   g_return_val_if_fail (MC_IS_CONTEXT (self), NULL);
   return self->calendar;
+}
+
+/**
+ * mc_context_get_documents:
+ * @self: a #McContext
+ *
+ * Returns: (transfer none): the printed forms
+ */
+McDocuments *
+mc_context_get_documents (McContext *self)
+{
+  g_return_val_if_fail (MC_IS_CONTEXT (self), NULL);
+  return self->documents;
 }
 
 /**

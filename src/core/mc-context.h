@@ -10,6 +10,7 @@
 #include "mc-calendar.h"
 #include "mc-catalogue.h"
 #include "mc-db-worker.h"
+#include "mc-documents.h"
 #include "mc-dossiers.h"
 
 G_BEGIN_DECLS
@@ -40,5 +41,6 @@ McDbWorker  *mc_context_get_worker            (McContext            *self);
 McCatalogue *mc_context_get_catalogue         (McContext            *self);
 McCalendar  *mc_context_get_calendar          (McContext            *self);
 McDossiers  *mc_context_get_dossiers          (McContext            *self);
+McDocuments *mc_context_get_documents         (McContext            *self);
 
 G_END_DECLS

@@ -31,7 +31,8 @@ _mc_dossier_store_load_state (McDatabase    *db,
     "SELECT d.id, d.status, d.accepted, d.handover_pending, d.supplements_after_acceptance, "
     "d.apology_given, d.evaluated, d.due_at, d.paused_at, d.finished_at, d.returned_at, "
     "d.assignee_id, d.version, "
-    "(SELECT max (effective_time) FROM dossier_event WHERE dossier_id = d.id) "
+    /* Printing a form is no step: a step entered late may precede it. */
+    "(SELECT max (effective_time) FROM dossier_event WHERE dossier_id = d.id AND action <> ?2) "
     "FROM dossier d WHERE d.code = ?1";
   g_autoptr(McStatement) stmt = mc_database_prepare (db, sql, error);
   gboolean has_row;
@@ -40,6 +41,7 @@ _mc_dossier_store_load_state (McDatabase    *db,
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, MC_DOSSIER_ACTION_PRINT);
   if (!mc_database_step (db, stmt, &has_row, error))
     return FALSE;
 
@@ -259,6 +261,7 @@ walk_steps (McDatabase         *db,
         case MC_DOSSIER_ACTION_APOLOGIZE:
         case MC_DOSSIER_ACTION_EVALUATE:
         case MC_DOSSIER_ACTION_EDIT:
+        case MC_DOSSIER_ACTION_PRINT:
         case MC_DOSSIER_N_ACTIONS:
         default:
           break;
@@ -528,6 +531,7 @@ transition_in_transaction (McDatabase                *db,
     case MC_DOSSIER_ACTION_MARK_PROCESSED:
     case MC_DOSSIER_ACTION_EVALUATE:
     case MC_DOSSIER_ACTION_EDIT:
+    case MC_DOSSIER_ACTION_PRINT:
     case MC_DOSSIER_N_ACTIONS:
     default:
       break;

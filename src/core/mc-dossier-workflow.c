@@ -274,6 +274,11 @@ status_rule (const McDossierFacts  *facts,
         why = _("The dossier is closed: its data can no longer be changed.");
       break;
 
+    case MC_DOSSIER_ACTION_PRINT:
+      /* Not a step anyone takes: mc_dossier_store_record_print() notes it. */
+      why = _("Printing a form is recorded when it is printed, not as a step.");
+      break;
+
     case MC_DOSSIER_N_ACTIONS:
     default:
       g_return_val_if_reached (FALSE);
@@ -363,6 +368,7 @@ limit_rule (const McDossierFacts  *facts,
     case MC_DOSSIER_ACTION_MARK_PROCESSED:
     case MC_DOSSIER_ACTION_RETURN_RESULT:
     case MC_DOSSIER_ACTION_EDIT:
+    case MC_DOSSIER_ACTION_PRINT:
       break;
 
     case MC_DOSSIER_N_ACTIONS:
@@ -505,6 +511,7 @@ mc_dossier_workflow_apply (McDossierFacts  *facts,
     case MC_DOSSIER_ACTION_MARK_PROCESSED:
     case MC_DOSSIER_ACTION_RETURN_RESULT:
     case MC_DOSSIER_ACTION_EDIT:
+    case MC_DOSSIER_ACTION_PRINT:
       break;
 
     case MC_DOSSIER_N_ACTIONS:
@@ -596,6 +603,7 @@ mc_dossier_action_requires_reason (McDossierAction action)
     case MC_DOSSIER_ACTION_RETURN_RESULT:
     case MC_DOSSIER_ACTION_EVALUATE:
     case MC_DOSSIER_ACTION_EDIT:
+    case MC_DOSSIER_ACTION_PRINT:
       return FALSE;
 
     case MC_DOSSIER_N_ACTIONS:
@@ -691,6 +699,8 @@ mc_dossier_action_get_label (McDossierAction action)
       return C_("dossier action", "Record Evaluation");
     case MC_DOSSIER_ACTION_EDIT:
       return C_("dossier action", "Edit");
+    case MC_DOSSIER_ACTION_PRINT:
+      return C_("dossier action", "Print");
     case MC_DOSSIER_N_ACTIONS:
     default:
       g_return_val_if_reached (NULL);

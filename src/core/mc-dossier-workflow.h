@@ -37,6 +37,7 @@ typedef enum
   MC_DOSSIER_ACTION_APOLOGIZE,          /* Mẫu 04, new appointment date */
   MC_DOSSIER_ACTION_EVALUATE,           /* the citizen's evaluation, in 10 */
   MC_DOSSIER_ACTION_EDIT,               /* correct the dossier's data */
+  MC_DOSSIER_ACTION_PRINT,              /* a form printed or saved; no transition */
   MC_DOSSIER_N_ACTIONS
 } McDossierAction;
 

@@ -27,6 +27,7 @@ struct _McPdfWriter
   cairo_surface_t  *surface;
   cairo_t          *cr;
   PangoContext     *context;
+  GHashTable       *layouts;       /* key (layout_key()) → PangoLayout */
 
   double            page_width;
   double            page_height;
@@ -54,6 +55,8 @@ _mc_pdf_writer_text_bottom (McPdfWriter *self)
   return self->page_height - self->margins_pt.bottom;
 }
 
+/* The layout may be shared with earlier and later calls: measure and
+ * draw it, never change it. */
 PangoLayout *_mc_pdf_writer_create_layout (McPdfWriter       *self,
                                            const char        *text,
                                            const McTextStyle *style,

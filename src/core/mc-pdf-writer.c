@@ -129,20 +129,16 @@ normalize (const char *text)
   return nfc != NULL ? nfc : g_strdup ("");
 }
 
-PangoLayout *
-_mc_pdf_writer_create_layout (McPdfWriter       *self,
-               const char        *text,
-               const McTextStyle *style,
-               double             width)
+static PangoLayout *
+new_layout (McPdfWriter       *self,
+            const char        *text,
+            const McTextStyle *style,
+            double             width)
 {
   PangoLayout *layout = pango_layout_new (self->context);
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
   g_autofree char *nfc = normalize (text);
-  McTextStyle plain = { 0, };
   double size;
-
-  if (style == NULL)
-    style = &plain;
 
   size = style->size > 0 ? style->size : self->body_size;
   pango_font_description_set_family (font, MC_PDF_FONT_FAMILY);
@@ -165,6 +161,75 @@ _mc_pdf_writer_create_layout (McPdfWriter       *self,
   pango_layout_set_justify (layout, style->align == MC_TEXT_ALIGN_JUSTIFY);
 
   pango_layout_set_text (layout, nfc, -1);
+
+  return layout;
+}
+
+/* What makes a layout: its style but the space after, the width it
+ * wraps at and its text; @bold, if any, lists the bold ranges of a form
+ * line. Doubles are written exactly (%a). */
+static char *
+layout_key (const McTextStyle *style,
+            double             width,
+            const char        *bold,
+            const char        *text)
+{
+  return g_strdup_printf ("%a %a %a %a %u %u %s\x1f%s",
+                          style->size, style->first_indent, style->left_indent, width,
+                          (guint) style->flags, (guint) style->align,
+                          bold != NULL ? bold : "", text != NULL ? text : "");
+}
+
+/* Layouts are kept for the life of the writer: text that is measured
+ * and then drawn, a heading fitted in several passes, the page numbers
+ * and the second copy (liên) of a slip are each shaped once, and
+ * shaping is much of the time of a form. A long table makes many
+ * layouts that are not used again, so the cache starts afresh when it
+ * is full rather than growing with the document. */
+#define LAYOUT_CACHE_SIZE 512
+
+/* Returns: (transfer full) (nullable): the layout stored under @key */
+static PangoLayout *
+lookup_layout (McPdfWriter *self,
+               const char  *key)
+{
+  PangoLayout *layout = g_hash_table_lookup (self->layouts, key);
+
+  return layout != NULL ? g_object_ref (layout) : NULL;
+}
+
+static void
+store_layout (McPdfWriter *self,
+              char        *key,
+              PangoLayout *layout)
+{
+  if (g_hash_table_size (self->layouts) >= LAYOUT_CACHE_SIZE)
+    g_hash_table_remove_all (self->layouts);
+  g_hash_table_insert (self->layouts, key, g_object_ref (layout));
+}
+
+/* Returns: (transfer full): the layout of @text, which may be shared:
+ * the caller only measures and draws it. */
+PangoLayout *
+_mc_pdf_writer_create_layout (McPdfWriter       *self,
+                              const char        *text,
+                              const McTextStyle *style,
+                              double             width)
+{
+  const McTextStyle plain = { 0, };
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+
+  if (style == NULL)
+    style = &plain;
+
+  key = layout_key (style, width, NULL, text);
+  layout = lookup_layout (self, key);
+  if (layout == NULL)
+    {
+      layout = new_layout (self, text, style, width);
+      store_layout (self, g_steal_pointer (&key), layout);
+    }
 
   return layout;
 }
@@ -221,6 +286,7 @@ mc_pdf_writer_finalize (GObject *object)
 {
   McPdfWriter *self = MC_PDF_WRITER (object);
 
+  g_clear_pointer (&self->layouts, g_hash_table_unref);
   g_clear_object (&self->context);
   g_clear_pointer (&self->cr, cairo_destroy);
   g_clear_pointer (&self->surface, cairo_surface_destroy);
@@ -242,6 +308,7 @@ static void
 mc_pdf_writer_init (McPdfWriter *self)
 {
   self->buffer = g_byte_array_new ();
+  self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
 /*
@@ -573,9 +640,13 @@ void
 mc_pdf_writer_add_label_values (McPdfWriter        *self,
                                 const char * const *pairs)
 {
+  const McTextStyle plain = { 0, };
   g_autoptr(PangoLayout) layout = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
-  PangoAttrList *attrs;
+  g_autoptr(GString) bold_ranges = g_string_new (NULL);
+  g_autoptr(PangoAttrList) attrs = NULL;
+  g_autofree char *key = NULL;
+  double width;
 
   g_return_if_fail (MC_IS_PDF_WRITER (self));
   g_return_if_fail (pairs != NULL && pairs[0] != NULL);
@@ -601,6 +672,7 @@ mc_pdf_writer_add_label_values (McPdfWriter        *self,
           bold->start_index = text->len;
           g_string_append (text, nfc);
           bold->end_index = text->len;
+          g_string_append_printf (bold_ranges, "%u-%u,", bold->start_index, bold->end_index);
           pango_attr_list_insert (attrs, bold);
         }
 
@@ -608,9 +680,15 @@ mc_pdf_writer_add_label_values (McPdfWriter        *self,
         break;
     }
 
-  layout = _mc_pdf_writer_create_layout (self, text->str, NULL, mc_pdf_writer_get_text_width (self));
-  pango_layout_set_attributes (layout, attrs);
-  pango_attr_list_unref (attrs);
+  width = mc_pdf_writer_get_text_width (self);
+  key = layout_key (&plain, width, bold_ranges->str, text->str);
+  layout = lookup_layout (self, key);
+  if (layout == NULL)
+    {
+      layout = new_layout (self, text->str, &plain, width);
+      pango_layout_set_attributes (layout, attrs);
+      store_layout (self, g_steal_pointer (&key), layout);
+    }
 
   flow_layout (self, layout, _mc_pdf_writer_text_left (self));
   mc_pdf_writer_add_space (self, 2);

@@ -13,6 +13,7 @@
 
 #include "mc-counter-slip.h"
 #include "mc-error.h"
+#include "mc-form-template.h"
 #include "mc-pdf-writer.h"
 #include "mc-refusal-slip.h"
 #include "mc-text.h"
@@ -54,10 +55,8 @@ mc_refusal_slip_render (McDossier              *dossier,
   g_autoptr(McPdfWriter) writer = NULL;
   g_autofree char *reason = NULL;
   g_autofree char *paragraph = NULL;
-  McSignatureBlock signers[2] = {
-    { "", NULL, NULL },
-    { "NGƯỜI TIẾP NHẬN HỒ SƠ", "(Ký và ghi rõ họ tên)", NULL },
-  };
+  g_autoptr(McFormTemplate) texts = NULL;
+  McSignatureBlock signers[2] = { { "", NULL, NULL }, };
   McTextStyle body;
 
   g_return_val_if_fail (MC_IS_DOSSIER (dossier), NULL);
@@ -73,28 +72,35 @@ mc_refusal_slip_render (McDossier              *dossier,
       return NULL;
     }
 
-  writer = mc_counter_slip_begin (dossier, office, "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
-                                  "Số: ……/TCHS", refusal_event->effective_time);
-  mc_pdf_writer_add_label_value (writer, "Bộ phận tiếp nhận và trả kết quả:",
+  texts = mc_form_template_load ("refusal-slip", error);
+  if (texts == NULL)
+    return NULL;
+
+  writer = mc_counter_slip_begin (dossier, office, mc_form_template_get (texts, "title"),
+                                  mc_form_template_get (texts, "number"),
+                                  refusal_event->effective_time);
+  mc_pdf_writer_add_label_value (writer, mc_form_template_get (texts, "counter"),
                                  mc_counter_slip_or_dots (office->agency_name));
-  mc_pdf_writer_add_label_value (writer, "Tiếp nhận hồ sơ của:",
+  mc_pdf_writer_add_label_value (writer, mc_form_template_get (texts, "applicant"),
                                  mc_counter_slip_or_dots (mc_dossier_get_applicant_name (dossier)));
-  mc_pdf_writer_add_label_value (writer, "Địa chỉ:",
+  mc_pdf_writer_add_label_value (writer, mc_form_template_get (texts, "address"),
                                  mc_counter_slip_or_dots (mc_dossier_get_address (dossier)));
   mc_counter_slip_add_contact (writer, dossier);
-  mc_pdf_writer_add_label_value (writer, "Nội dung yêu cầu giải quyết:",
+  mc_pdf_writer_add_label_value (writer, mc_form_template_get (texts, "request"),
                                  mc_counter_slip_or_dots (mc_dossier_get_procedure_name (dossier)));
 
   body = mc_counter_slip_body_style ();
   reason = mc_text_strip_final_stop (refusal_event->note);
-  paragraph = g_strdup_printf ("Qua xem xét, Bộ phận tiếp nhận và trả kết quả %s thông báo không "
-                               "tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau: %s.",
-                               mc_counter_slip_or_dots (office->agency_name),
-                               *reason != '\0' ? reason : DOTS DOTS);
+  paragraph = mc_form_template_format (texts, "refusal",
+                                       "agency", mc_counter_slip_or_dots (office->agency_name),
+                                       "reason", *reason != '\0' ? reason : DOTS DOTS,
+                                       NULL);
   mc_pdf_writer_add_paragraph (writer, paragraph, &body);
-  mc_pdf_writer_add_paragraph (writer, "Xin thông báo cho Ông/Bà được biết và thực hiện./.", &body);
+  mc_pdf_writer_add_paragraph (writer, mc_form_template_get (texts, "closing"), &body);
   mc_pdf_writer_add_space (writer, 6);
 
+  signers[1].title = mc_form_template_get (texts, "receiver-signs");
+  signers[1].hint = mc_form_template_get (texts, "signature-hint");
   signers[1].name = refusal_event->actor_id != 0 ? refusal_event->actor_name : NULL;
   mc_pdf_writer_add_signature_blocks (writer, signers, G_N_ELEMENTS (signers));
 

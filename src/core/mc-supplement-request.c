@@ -13,6 +13,7 @@
 
 #include "mc-counter-slip.h"
 #include "mc-error.h"
+#include "mc-form-template.h"
 #include "mc-pdf-writer.h"
 #include "mc-supplement-request.h"
 #include "mc-text.h"
@@ -84,22 +85,23 @@ mc_supplement_request_render (McDossier              *dossier,
                               const McOfficeIdentity *office,
                               GError                **error)
 {
-  static const McPdfColumn columns[] = {
-    { "TT", 0.08, MC_TEXT_ALIGN_CENTER },
-    { "Thành phần hồ sơ", 0.60, MC_TEXT_ALIGN_LEFT },
-    { "Bản chính", 0.16, MC_TEXT_ALIGN_CENTER },
-    { "Bản sao", 0.16, MC_TEXT_ALIGN_CENTER },
+  McPdfColumn columns[] = {
+    { NULL, 0.08, MC_TEXT_ALIGN_CENTER },
+    { NULL, 0.60, MC_TEXT_ALIGN_LEFT },
+    { NULL, 0.16, MC_TEXT_ALIGN_CENTER },
+    { NULL, 0.16, MC_TEXT_ALIGN_CENTER },
+  };
+  static const char * const column_keys[] = {
+    "column-number", "column-paper", "column-originals", "column-copies",
   };
   const McTextStyle item = { 0, MC_TEXT_PLAIN, MC_TEXT_ALIGN_LEFT, 0, 0, 2 };
   g_autoptr(McPdfWriter) writer = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autofree char *reason = NULL;
   g_autofree char *paragraph = NULL;
+  g_autoptr(McFormTemplate) texts = NULL;
   const char *guide;
-  McSignatureBlock signers[2] = {
-    { "", NULL, NULL },
-    { "NGƯỜI HƯỚNG DẪN", "(Ký và ghi rõ họ tên)", NULL },
-  };
+  McSignatureBlock signers[2] = { { "", NULL, NULL }, };
   McTextStyle body;
 
   g_return_val_if_fail (MC_IS_DOSSIER (dossier), NULL);
@@ -115,21 +117,29 @@ mc_supplement_request_render (McDossier              *dossier,
       return NULL;
     }
 
-  writer = mc_counter_slip_begin (dossier, office, "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
-                                  "Số: ……/HDHS", request_event->effective_time);
-  paragraph = g_strdup_printf ("Bộ phận tiếp nhận và trả kết quả %s tiếp nhận hồ sơ của Ông/Bà: %s",
-                               mc_counter_slip_or_dots (office->agency_name),
-                               mc_counter_slip_or_dots (mc_dossier_get_applicant_name (dossier)));
+  texts = mc_form_template_load ("supplement-request", error);
+  if (texts == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    columns[i].title = mc_form_template_get (texts, column_keys[i]);
+
+  writer = mc_counter_slip_begin (dossier, office, mc_form_template_get (texts, "title"),
+                                  mc_form_template_get (texts, "number"),
+                                  request_event->effective_time);
+  paragraph = mc_form_template_format (texts, "received",
+                                       "agency", mc_counter_slip_or_dots (office->agency_name),
+                                       "applicant",
+                                       mc_counter_slip_or_dots (mc_dossier_get_applicant_name (dossier)),
+                                       NULL);
   mc_pdf_writer_add_paragraph (writer, paragraph, &item);
   g_clear_pointer (&paragraph, g_free);
-  mc_pdf_writer_add_label_value (writer, "Nội dung yêu cầu giải quyết:",
+  mc_pdf_writer_add_label_value (writer, mc_form_template_get (texts, "request"),
                                  mc_counter_slip_or_dots (mc_dossier_get_procedure_name (dossier)));
-  mc_pdf_writer_add_label_value (writer, "Địa chỉ:",
+  mc_pdf_writer_add_label_value (writer, mc_form_template_get (texts, "address"),
                                  mc_counter_slip_or_dots (mc_dossier_get_address (dossier)));
   mc_counter_slip_add_contact (writer, dossier);
 
-  mc_pdf_writer_add_paragraph (writer, "Yêu cầu Ông/Bà hoàn thiện hồ sơ gồm những nội dung như sau:",
-                               &item);
+  mc_pdf_writer_add_paragraph (writer, mc_form_template_get (texts, "ask"), &item);
   rows = missing_rows (dossier);
   if (rows->len > 0)
     {
@@ -143,17 +153,21 @@ mc_supplement_request_render (McDossier              *dossier,
 
   body = mc_counter_slip_body_style ();
   reason = mc_text_strip_final_stop (request_event->note);
-  paragraph = g_strdup_printf ("Lý do: %s.", *reason != '\0' ? reason : DOTS DOTS);
+  paragraph = mc_form_template_format (texts, "reason",
+                                       "reason", *reason != '\0' ? reason : DOTS DOTS, NULL);
   mc_pdf_writer_add_paragraph (writer, paragraph, &body);
   g_clear_pointer (&paragraph, g_free);
 
   guide = request_event->actor_id != 0 ? request_event->actor_name : NULL;
-  paragraph = g_strdup_printf ("Trong quá trình hoàn thiện hồ sơ nếu có vướng mắc, Ông/Bà liên hệ "
-                               "với %s số điện thoại %s để được hướng dẫn./.",
-                               mc_counter_slip_or_dots (guide), DOTS);
+  paragraph = mc_form_template_format (texts, "contact",
+                                       "guide", mc_counter_slip_or_dots (guide),
+                                       "phone", mc_counter_slip_or_dots (office->counter_phone),
+                                       NULL);
   mc_pdf_writer_add_paragraph (writer, paragraph, &body);
   mc_pdf_writer_add_space (writer, 6);
 
+  signers[1].title = mc_form_template_get (texts, "guide-signs");
+  signers[1].hint = mc_form_template_get (texts, "signature-hint");
   signers[1].name = guide;
   mc_pdf_writer_add_signature_blocks (writer, signers, G_N_ELEMENTS (signers));
 

@@ -11,10 +11,13 @@
 
 #include <glib/gi18n.h>
 
+#include "mc-document-preview.h"
 #include "mc-dossier-list-page.h"
 #include "mc-dossier-workflow.h"
 #include "mc-dossiers.h"
 #include "mc-staff.h"
+#include "mc-ui-util.h"
+#include "mc-working-calendar.h"
 
 /* The dossier list: a search entry and a row of filters (status, deadline,
  * channel, officer in charge, period of receipt) over a GtkColumnView of
@@ -45,6 +48,10 @@ struct _McDossierListPage
   McDossierListModel *model;
   GtkNoSelection     *selection;
   McDossiers         *dossiers;
+  McDocuments        *documents;
+  McUiActor           actor;
+  gboolean            has_actor;
+  GCancellable       *owed_cancellable;
   GCancellable       *staff_cancellable;
   GArray             *officer_ids;     /* gint64, by the officer drop-down's position */
   gboolean            quiet;           /* changing the drop-downs, not the user */
@@ -54,6 +61,8 @@ struct _McDossierListPage
 
   /* Template widgets */
   GtkColumnViewColumn *applicant_column;
+  GtkButton           *apologies_button;
+  GtkButton           *register_button;
   GtkDropDown         *channel_dropdown;
   GtkButton           *clear_filters_button;
   GtkColumnViewColumn *code_column;
@@ -492,6 +501,96 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 }
 
 /*
+ * Printing
+ */
+
+static void
+owed_counted_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  McDossierListPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *number = NULL;
+  gint64 count;
+
+  count = mc_documents_count_owed_apologies_finish (MC_DOCUMENTS (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* An error hides the button; the list says what is wrong with the
+   * database. */
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, count);
+  /* Translators: the number of letters is a string here */
+  label = g_strdup_printf (g_dngettext (NULL, "Print %s _Apology Letter Owed",
+                                        "Print %s _Apology Letters Owed",
+                                        CLAMP (count, 0, G_MAXULONG)),
+                           number);
+  gtk_button_set_label (self->apologies_button, label);
+  gtk_widget_set_visible (GTK_WIDGET (self->apologies_button), self->has_actor && count > 0);
+}
+
+static void
+count_owed_apologies (McDossierListPage *self)
+{
+  if (self->documents == NULL)
+    return;
+
+  g_cancellable_cancel (self->owed_cancellable);
+  g_clear_object (&self->owed_cancellable);
+  self->owed_cancellable = g_cancellable_new ();
+  mc_documents_count_owed_apologies_async (self->documents, self->owed_cancellable,
+                                           owed_counted_cb, self);
+}
+
+static McDocumentPreview *
+new_preview (McDossierListPage *self)
+{
+  return mc_document_preview_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                  self->documents, self->has_actor ? &self->actor.actor : NULL);
+}
+
+static void
+print_apologies_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  McDossierListPage *self = MC_DOSSIER_LIST_PAGE (widget);
+  McDocumentPreview *preview;
+
+  if (self->documents == NULL)
+    return;
+
+  preview = new_preview (self);
+  mc_document_preview_show_owed_apologies (preview);
+  gtk_window_present (GTK_WINDOW (preview));
+}
+
+static void
+print_register_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  McDossierListPage *self = MC_DOSSIER_LIST_PAGE (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
+  McDossierPeriod period = gtk_drop_down_get_selected (self->period_dropdown);
+  McDocumentPreview *preview;
+
+  if (self->documents == NULL)
+    return;
+
+  /* The book of the period chosen; "any time" means this month's. */
+  mc_dossier_period_get_range (period == MC_DOSSIER_PERIOD_ANY ? MC_DOSSIER_PERIOD_THIS_MONTH : period,
+                               now, &from, &to);
+  preview = new_preview (self);
+  mc_document_preview_show_register (preview, from, to);
+  gtk_window_present (GTK_WINDOW (preview));
+}
+
+/*
  * GObject overrides
  */
 
@@ -506,6 +605,10 @@ mc_dossier_list_page_dispose (GObject *object)
   g_cancellable_cancel (self->staff_cancellable);
   g_clear_object (&self->staff_cancellable);
   g_clear_object (&self->dossiers);
+  g_cancellable_cancel (self->owed_cancellable);
+  g_clear_object (&self->owed_cancellable);
+  g_clear_object (&self->documents);
+  mc_ui_actor_clear (&self->actor);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   gtk_widget_dispose_template (GTK_WIDGET (self), MC_TYPE_DOSSIER_LIST_PAGE);
@@ -556,6 +659,10 @@ mc_dossier_list_page_class_init (McDossierListPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, officer_dropdown);
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, McDossierListPage, apologies_button);
+  gtk_widget_class_bind_template_child (widget_class, McDossierListPage, register_button);
+  gtk_widget_class_install_action (widget_class, "dossiers.print-apologies", NULL, print_apologies_action);
+  gtk_widget_class_install_action (widget_class, "dossiers.print-register", NULL, print_register_action);
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, deadline_dropdown);
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, deadline_column);
   gtk_widget_class_bind_template_child (widget_class, McDossierListPage, due_column);
@@ -651,6 +758,7 @@ mc_dossier_list_page_set_context (McDossierListPage *self,
   g_return_if_fail (self->model == NULL);
 
   self->dossiers = g_object_ref (mc_context_get_dossiers (context));
+  self->documents = g_object_ref (mc_context_get_documents (context));
   self->model = mc_dossier_list_model_new (mc_context_get_worker (context));
   self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
@@ -691,6 +799,7 @@ mc_dossier_list_page_reload (McDossierListPage *self)
     return;
 
   load_officers (self);
+  count_owed_apologies (self);
 
   current = mc_dossier_list_model_get_query (self->model);
   query = build_query (self, current->sort, current->descending);
@@ -761,4 +870,25 @@ mc_dossier_period_get_range (McDossierPeriod   period,
     default:
       break;
     }
+}
+
+/**
+ * mc_dossier_list_page_set_actor:
+ * @self: a #McDossierListPage
+ * @actor: (nullable): who prints; %NULL when nobody is signed in
+ *
+ * Prints are recorded in @actor's name; with no actor the page offers
+ * none of the apology letters.
+ */
+void
+mc_dossier_list_page_set_actor (McDossierListPage *self,
+                                const McActor     *actor)
+{
+  g_return_if_fail (MC_IS_DOSSIER_LIST_PAGE (self));
+
+  mc_ui_actor_clear (&self->actor);
+  self->has_actor = actor != NULL;
+  if (actor != NULL)
+    mc_ui_actor_init (&self->actor, actor);
+  count_owed_apologies (self);
 }

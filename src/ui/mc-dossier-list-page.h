@@ -33,6 +33,8 @@ void                mc_dossier_list_page_set_context (McDossierListPage *self,
                                                       McContext         *context);
 McDossierListModel *mc_dossier_list_page_get_model   (McDossierListPage *self);
 void                mc_dossier_list_page_reload      (McDossierListPage *self);
+void                mc_dossier_list_page_set_actor   (McDossierListPage *self,
+                                                      const McActor     *actor);
 
 void                mc_dossier_period_get_range      (McDossierPeriod    period,
                                                       GDateTime         *now,

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "mc-document-preview.h"
+#include "mc-document-store.h"
 #include "mc-dossier-page.h"
 #include "mc-dossier-timeline.h"
 #include "mc-format.h"
@@ -30,6 +32,7 @@ struct _McDossierPage
   AdwBin           parent_instance;
 
   McDossiers      *dossiers;
+  McDocuments     *documents;
   McDossier       *dossier;
   GPtrArray       *events;
   GArray          *actions;
@@ -51,6 +54,7 @@ struct _McDossierPage
   GtkLabel        *code_label;
   GtkLabel        *due_label;
   GtkButton       *edit_button;
+  GtkMenuButton   *print_button;
   AdwStatusPage   *error_page;
   GtkBox          *groups_box;
   GtkLabel        *procedure_label;
@@ -244,6 +248,27 @@ show_actions (McDossierPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dossier.edit", self->can_edit);
 }
 
+/* Any form the dossier's steps caused can be printed again. */
+static void
+show_forms (McDossierPage *self)
+{
+  g_autoptr(GArray) kinds = mc_document_store_forms_for_events (self->events);
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  for (guint i = 0; i < kinds->len; i++)
+    {
+      McDocumentKind kind = g_array_index (kinds, McDocumentKind, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (mc_document_kind_get_label (kind), NULL);
+
+      g_menu_item_set_action_and_target (item, "dossier.print", "s", mc_document_kind_get_name (kind));
+      g_menu_append_item (menu, item);
+    }
+
+  gtk_menu_button_set_menu_model (self->print_button, G_MENU_MODEL (menu));
+  gtk_widget_set_visible (GTK_WIDGET (self->print_button),
+                          kinds->len > 0 && self->documents != NULL && self->has_actor);
+}
+
 static void
 show_data (McDossierPage *self)
 {
@@ -311,6 +336,7 @@ show_dossier (McDossierPage *self)
 
   show_header (self);
   show_actions (self);
+  show_forms (self);
   show_data (self);
   mc_dossier_timeline_set_events (MC_DOSSIER_TIMELINE (timeline), self->events);
   gtk_box_append (self->groups_box, timeline);
@@ -431,6 +457,18 @@ edit_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  McDossierPage *self = MC_DOSSIER_PAGE (widget);
+  McDocumentPreview *preview = mc_dossier_page_open_form (self, g_variant_get_string (parameter, NULL));
+
+  if (preview != NULL)
+    gtk_window_present (GTK_WINDOW (preview));
+}
+
+static void
 act_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
@@ -489,6 +527,7 @@ mc_dossier_page_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->dossiers);
   gtk_widget_dispose_template (GTK_WIDGET (self), MC_TYPE_DOSSIER_PAGE);
   g_clear_object (&self->dossiers);
+  g_clear_object (&self->documents);
   g_clear_object (&self->dossier);
   g_clear_object (&self->cancellable);
 
@@ -555,6 +594,7 @@ mc_dossier_page_class_init (McDossierPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, code_label);
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, due_label);
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, McDossierPage, print_button);
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, groups_box);
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, procedure_label);
@@ -563,6 +603,7 @@ mc_dossier_page_class_init (McDossierPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "dossier.act", "i", act_action);
   gtk_widget_class_install_action (widget_class, "dossier.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "dossier.print", "s", print_action);
 }
 
 static void
@@ -607,6 +648,55 @@ mc_dossier_page_set_dossiers (McDossierPage *self,
 }
 
 /**
+ * mc_dossier_page_set_documents:
+ * @self: a #McDossierPage
+ * @documents: (nullable): the printed forms
+ *
+ * With @documents, the page offers to print the dossier's forms again.
+ */
+void
+mc_dossier_page_set_documents (McDossierPage *self,
+                               McDocuments   *documents)
+{
+  g_return_if_fail (MC_IS_DOSSIER_PAGE (self));
+  g_return_if_fail (documents == NULL || MC_IS_DOCUMENTS (documents));
+
+  g_set_object (&self->documents, documents);
+  if (self->dossier != NULL)
+    show_forms (self);
+}
+
+/**
+ * mc_dossier_page_open_form:
+ * @self: a #McDossierPage
+ * @form: the form's name, as mc_document_kind_get_name() gives it
+ *
+ * Opens the preview of one of the dossier's forms, not shown yet; the
+ * prints it makes are recorded in the page's actor's name.
+ *
+ * Returns: (transfer none) (nullable): the preview, or %NULL when there
+ *   is no such form, no dossier or nobody signed in
+ */
+McDocumentPreview *
+mc_dossier_page_open_form (McDossierPage *self,
+                           const char    *form)
+{
+  McDocumentPreview *preview;
+  McDocumentKind kind;
+
+  g_return_val_if_fail (MC_IS_DOSSIER_PAGE (self), NULL);
+
+  if (self->dossier == NULL || self->documents == NULL || !self->has_actor ||
+      !mc_document_kind_from_name (form, &kind) || kind > MC_DOCUMENT_CONTROL_SHEET)
+    return NULL;
+
+  preview = mc_document_preview_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                     self->documents, &self->actor);
+  mc_document_preview_show_dossier_form (preview, kind, mc_dossier_get_code (self->dossier));
+  return preview;
+}
+
+/**
  * mc_dossier_page_set_actor:
  * @self: a #McDossierPage
  * @actor: (nullable): the staff member using the page, copied; %NULL when
@@ -630,7 +720,10 @@ mc_dossier_page_set_actor (McDossierPage *self,
     {
       self->has_actor = FALSE;
       if (self->dossier != NULL)
-        show_actions (self);
+        {
+          show_actions (self);
+          show_forms (self);
+        }
       return;
     }
 
@@ -644,7 +737,10 @@ mc_dossier_page_set_actor (McDossierPage *self,
   self->has_actor = TRUE;
 
   if (self->dossier != NULL)
-    show_actions (self);
+    {
+      show_actions (self);
+      show_forms (self);
+    }
 }
 
 /**

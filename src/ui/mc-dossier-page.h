@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "mc-document-preview.h"
 #include "mc-dossier-edit-dialog.h"
 #include "mc-dossiers.h"
 #include "mc-transition-dialog.h"
@@ -22,6 +23,10 @@ G_DECLARE_FINAL_TYPE (McDossierPage, mc_dossier_page, MC, DOSSIER_PAGE, AdwBin)
 GtkWidget           *mc_dossier_page_new          (McDossiers      *dossiers);
 void                 mc_dossier_page_set_dossiers (McDossierPage   *self,
                                                    McDossiers      *dossiers);
+void                 mc_dossier_page_set_documents (McDossierPage  *self,
+                                                   McDocuments    *documents);
+McDocumentPreview   *mc_dossier_page_open_form    (McDossierPage   *self,
+                                                   const char      *form);
 void                 mc_dossier_page_set_actor    (McDossierPage   *self,
                                                    const McActor   *actor);
 void                 mc_dossier_page_load         (McDossierPage   *self,

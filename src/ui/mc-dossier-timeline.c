@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "mc-document.h"
 #include "mc-dossier-timeline.h"
 #include "mc-format.h"
 #include "mc-process-steps.h"
@@ -171,6 +172,34 @@ append_changes (GString              *text,
     }
 }
 
+/* "Printed: Receipt and Appointment Slip (Form 01)", from the print
+ * event's details (mc_document_store_record_output()). */
+static char *
+format_print (const McDossierEvent *event)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *form = NULL;
+  const char *output = NULL;
+  const char *label;
+  McDocumentKind kind;
+
+  if (json_parser_load_from_data (parser, event->details, -1, NULL) &&
+      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    {
+      JsonObject *details = json_node_get_object (json_parser_get_root (parser));
+
+      form = json_object_get_string_member_with_default (details, "form", NULL);
+      output = json_object_get_string_member_with_default (details, "output", NULL);
+    }
+
+  label = mc_document_kind_from_name (form, &kind) ? mc_document_kind_get_label (kind) : _("a form");
+  if (g_strcmp0 (output, "file") == 0)
+    /* Translators: a form's name */
+    return g_strdup_printf (_("Saved as PDF: %s"), label);
+  /* Translators: a form's name */
+  return g_strdup_printf (_("Printed: %s"), label);
+}
+
 static void
 add_event (McDossierTimeline    *self,
            const McDossierEvent *event)
@@ -195,6 +224,8 @@ add_event (McDossierTimeline    *self,
 
   if (event->action == MC_DOSSIER_ACTION_EDIT)
     title = g_strdup (_("Data corrected"));
+  else if (event->action == MC_DOSSIER_ACTION_PRINT)
+    title = format_print (event);
   else
     title = g_strdup_printf ("%s → %s", mc_dossier_action_get_label (event->action),
                              mc_dossier_status_get_label (event->status_after));

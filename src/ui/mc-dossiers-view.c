@@ -11,10 +11,12 @@
 
 #include <glib/gi18n.h>
 
+#include "mc-document-preview.h"
 #include "mc-dossier-list-page.h"
 #include "mc-dossier-page.h"
 #include "mc-dossiers-view.h"
 #include "mc-intake-form.h"
+#include "mc-ui-util.h"
 
 /* The Dossiers page of the window: the list, one dossier, and the intake
  * form, one at a time with the list as the way back. */
@@ -28,6 +30,10 @@ struct _McDossiersView
   McIntakeForm      *intake_form;
   AdwLeaflet        *leaflet;
   McDossierListPage *list_page;
+
+  McDocuments       *documents;
+  McUiActor          actor;
+  gboolean           has_actor;
 };
 
 G_DEFINE_FINAL_TYPE (McDossiersView, mc_dossiers_view, GTK_TYPE_WIDGET)
@@ -59,8 +65,23 @@ dossier_received_cb (McDossiersView *self,
                      McDossier      *dossier,
                      McIntakeForm   *form)
 {
+  McDocumentPreview *preview;
+  McDocumentKind kind;
+
   mc_dossier_list_page_reload (self->list_page);
   mc_dossiers_view_show_dossier (self, mc_dossier_get_code (dossier));
+
+  if (self->documents == NULL || !self->has_actor)
+    return;
+
+  /* The citizen waits for the slip: it opens ready to print, or the
+   * refusal slip (Mẫu 03) for a dossier refused at the counter. */
+  kind = mc_dossier_get_status (dossier) == MC_DOSSIER_STATUS_REFUSED
+    ? MC_DOCUMENT_REFUSAL_SLIP : MC_DOCUMENT_APPOINTMENT_SLIP;
+  preview = mc_document_preview_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                     self->documents, &self->actor.actor);
+  mc_document_preview_show_dossier_form (preview, kind, mc_dossier_get_code (dossier));
+  gtk_window_present (GTK_WINDOW (preview));
 }
 
 static void
@@ -79,6 +100,8 @@ mc_dossiers_view_dispose (GObject *object)
   McDossiersView *self = (McDossiersView *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MC_TYPE_DOSSIERS_VIEW);
+  g_clear_object (&self->documents);
+  mc_ui_actor_clear (&self->actor);
 
   G_OBJECT_CLASS (mc_dossiers_view_parent_class)->dispose (object);
 }
@@ -151,6 +174,8 @@ mc_dossiers_view_set_context (McDossiersView *self,
 
   mc_dossier_list_page_set_context (self->list_page, context);
   mc_dossier_page_set_dossiers (self->dossier_page, mc_context_get_dossiers (context));
+  mc_dossier_page_set_documents (self->dossier_page, mc_context_get_documents (context));
+  g_set_object (&self->documents, mc_context_get_documents (context));
   mc_intake_form_set_dossiers (self->intake_form, mc_context_get_dossiers (context));
 }
 
@@ -168,6 +193,11 @@ mc_dossiers_view_set_actor (McDossiersView *self,
   g_return_if_fail (MC_IS_DOSSIERS_VIEW (self));
 
   mc_dossier_page_set_actor (self->dossier_page, actor);
+  mc_dossier_list_page_set_actor (self->list_page, actor);
+  mc_ui_actor_clear (&self->actor);
+  self->has_actor = actor != NULL;
+  if (actor != NULL)
+    mc_ui_actor_init (&self->actor, actor);
   mc_intake_form_set_actor (self->intake_form, actor);
 }
 

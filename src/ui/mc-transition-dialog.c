@@ -343,6 +343,7 @@ build_details (McTransitionDialog  *self,
     case MC_DOSSIER_ACTION_MARK_PROCESSED:
     case MC_DOSSIER_ACTION_APOLOGIZE:
     case MC_DOSSIER_ACTION_EDIT:
+    case MC_DOSSIER_ACTION_PRINT:
     case MC_DOSSIER_N_ACTIONS:
     default:
       return TRUE;
@@ -697,6 +698,7 @@ build_fields (McTransitionDialog *self)
     case MC_DOSSIER_ACTION_WITHDRAW:
     case MC_DOSSIER_ACTION_MARK_PROCESSED:
     case MC_DOSSIER_ACTION_EDIT:
+    case MC_DOSSIER_ACTION_PRINT:
     case MC_DOSSIER_N_ACTIONS:
     default:
       break;

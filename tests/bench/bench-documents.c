@@ -10,7 +10,8 @@
  * six papers and its QR code; target < 15 ms), the supplement request
  * (Mẫu 02), the refusal slip (Mẫu 03) and the apology letter (Mẫu 04).
  * Each form is rendered --rounds times after one warm-up (fonts loaded);
- * the median and the slowest run are printed. */
+ * the median and the slowest run are printed. --output DIR keeps each
+ * form's PDF there, to check that a faster writer prints the same pages. */
 
 #include "config.h"
 
@@ -121,7 +122,7 @@ compare_doubles (gconstpointer a,
 }
 
 /* Renders @render @rounds times; the median and the slowest in @median
- * and @slowest, the PDF's size in @size. */
+ * and @slowest, the PDF of the warm-up in @pdf_out. */
 static gboolean
 time_form (RenderFunc               render,
            McDossier               *dossier,
@@ -129,7 +130,7 @@ time_form (RenderFunc               render,
            int                      rounds,
            double                  *median,
            double                  *slowest,
-           gsize                   *size,
+           GBytes                 **pdf_out,
            GError                 **error)
 {
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
@@ -137,7 +138,6 @@ time_form (RenderFunc               render,
 
   if (warm_up == NULL)
     return FALSE;
-  *size = g_bytes_get_size (warm_up);
 
   for (int i = 0; i < rounds; i++)
     {
@@ -155,6 +155,7 @@ time_form (RenderFunc               render,
     ? g_array_index (times, double, times->len / 2)
     : (g_array_index (times, double, times->len / 2 - 1) + g_array_index (times, double, times->len / 2)) / 2;
   *slowest = g_array_index (times, double, times->len - 1);
+  *pdf_out = g_steal_pointer (&warm_up);
   return TRUE;
 }
 
@@ -164,21 +165,24 @@ main (int    argc,
 {
   static const struct {
     const char *name;
+    const char *file;
     RenderFunc  render;
   } forms[] = {
-    { "Mẫu 01 appointment slip", render_slip },
-    { "Mẫu 02 supplement request", render_supplement },
-    { "Mẫu 03 refusal slip", render_refusal },
-    { "Mẫu 04 apology letter", render_apology },
+    { "Mẫu 01 appointment slip", "appointment-slip.pdf", render_slip },
+    { "Mẫu 02 supplement request", "supplement-request.pdf", render_supplement },
+    { "Mẫu 03 refusal slip", "refusal-slip.pdf", render_refusal },
+    { "Mẫu 04 apology letter", "apology-letter.pdf", render_apology },
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(McDossier) dossier = NULL;
   g_autoptr(McOfficeIdentity) office = NULL;
   g_autoptr(McDossierEvent) event = g_new0 (McDossierEvent, 1);
+  g_autofree char *output = NULL;
   int rounds = 51;
   const GOptionEntry entries[] = {
     { "rounds", 'r', 0, G_OPTION_ARG_INT, &rounds, "Times each form is rendered (51)", "R" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write each form's PDF into DIR", "DIR" },
     { NULL }
   };
 
@@ -205,13 +209,25 @@ main (int    argc,
   g_print ("  %-28s %10s %10s %9s\n", "form", "median", "slowest", "size");
   for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
     {
+      g_autoptr(GBytes) pdf = NULL;
       double median, slowest;
       gsize size;
 
-      if (!time_form (forms[i].render, dossier, office, rounds, &median, &slowest, &size, &error))
+      if (!time_form (forms[i].render, dossier, office, rounds, &median, &slowest, &pdf, &error))
         {
           g_printerr ("bench-documents: %s: %s\n", forms[i].name, error->message);
           return 1;
+        }
+      size = g_bytes_get_size (pdf);
+      if (output != NULL)
+        {
+          g_autofree char *path = g_build_filename (output, forms[i].file, NULL);
+
+          if (!g_file_set_contents (path, g_bytes_get_data (pdf, NULL), size, &error))
+            {
+              g_printerr ("bench-documents: %s\n", error->message);
+              return 1;
+            }
         }
       g_print ("  %-28s %7.2f ms %7.2f ms %6zu kB", forms[i].name, median, slowest, size / 1024);
       if (i == 0)

@@ -59,4 +59,7 @@ gboolean       mc_ui_test_match_action_button  (GtkWidget            *widget,
 #define mc_ui_test_find_by_type(root, type) \
   mc_ui_test_find_widget (GTK_WIDGET (root), mc_ui_test_match_type, GSIZE_TO_POINTER (type))
 
+void           mc_ui_test_save_screenshot      (GtkWidget            *widget,
+                                                const char           *name);
+
 G_END_DECLS

@@ -15,7 +15,12 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <poppler.h>
+
 #include "mc-context.h"
+#include "mc-document-preview.h"
+#include "mc-document-print.h"
 #include "mc-dossier-list-page.h"
 #include "mc-dossier-page.h"
 #include "mc-dossier-store.h"
@@ -189,7 +194,8 @@ step_result_shown (Fixture *fixture)
   McDossierPage *page = dossier_page (fixture);
   GPtrArray *events = mc_dossier_page_get_events (page);
 
-  return !mc_dossier_page_get_loading (page) && events != NULL && events->len == 2 &&
+  /* The intake, the slip saved, the hand-over. */
+  return !mc_dossier_page_get_loading (page) && events != NULL && events->len == 3 &&
          mc_ui_test_find_widget (GTK_WIDGET (page), match_label_part,
                                  "Step 1 “Processing the dossier”: Early, ") != NULL;
 }
@@ -249,6 +255,84 @@ listed (ListSearch *search)
     }
 
   return found && mc_ui_test_find_widget (column_view, match_cell, APPLICANT) != NULL;
+}
+
+/* The preview the intake opened: the slip's pages on screen. */
+static McDocumentPreview *
+find_preview (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (MC_IS_DOCUMENT_PREVIEW (window))
+        return MC_DOCUMENT_PREVIEW (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+preview_ready (gpointer data)
+{
+  McDocumentPreview *preview = find_preview ();
+
+  return preview != NULL && mc_document_preview_get_ready (preview);
+}
+
+static gboolean
+timeline_shows_save (Fixture *fixture)
+{
+  McDossierPage *page = dossier_page (fixture);
+
+  return !mc_dossier_page_get_loading (page) &&
+         mc_ui_test_find_widget (GTK_WIDGET (page), match_label,
+                                 "Saved as PDF: Receipt and Appointment Slip (Form 01)") != NULL;
+}
+
+/* Mẫu 01 as the printer gets it: every page of both liên in one job,
+ * on A5 (148 × 210 mm = 419.5 × 595.3 pt). */
+static void
+check_print_job (McDocumentPreview *preview)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("print-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "job.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  McDocument *document = mc_document_preview_get_document (preview);
+  PopplerDocument *printed;
+  int n_expected;
+
+  g_assert_no_error (error);
+  g_assert_true (mc_document_print_export (document, GTK_WINDOW (preview), path, &error));
+  g_assert_no_error (error);
+
+  printed = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  {
+    PopplerDocument *shown = poppler_document_new_from_bytes (mc_document_get_pdf (document), NULL, &error);
+
+    g_assert_no_error (error);
+    n_expected = poppler_document_get_n_pages (shown);
+    g_object_unref (shown);
+  }
+  g_assert_cmpint (n_expected, >=, 2);
+  g_assert_cmpint (poppler_document_get_n_pages (printed), ==, n_expected);
+  for (int i = 0; i < n_expected; i++)
+    {
+      PopplerPage *page = poppler_document_get_page (printed, i);
+      double width, height;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_cmpfloat_with_epsilon (width, 419.53, 1.0);
+      g_assert_cmpfloat_with_epsilon (height, 595.28, 1.0);
+      g_object_unref (page);
+    }
+  g_object_unref (printed);
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /*
@@ -339,6 +423,34 @@ test_receive_and_find (Fixture       *fixture,
   g_assert_cmpstr (mc_dossier_get_applicant_name (shown), ==, APPLICANT);
   g_assert_cmpint (mc_dossier_get_status (shown), ==, MC_DOSSIER_STATUS_ACCEPTED);
   g_assert_true (mc_dossiers_view_get_can_go_back (fixture->view));
+
+  /* The slip opened by itself, ready to print: Enter prints it. */
+  mc_ui_test_wait_until (preview_ready, NULL, "the slip's preview");
+  {
+    McDocumentPreview *preview = find_preview ();
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (preview));
+    g_autoptr(GError) error = NULL;
+    g_autofree char *dir = g_dir_make_tmp ("save-XXXXXX", &error);
+    g_autofree char *path = g_build_filename (dir, "slip.pdf", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_assert_nonnull (focus);
+    g_assert_true (GTK_IS_BUTTON (focus));
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), ==, "preview.print");
+    g_assert_cmpint (mc_document_get_kind (mc_document_preview_get_document (preview)), ==,
+                     MC_DOCUMENT_APPOINTMENT_SLIP);
+    check_print_job (preview);
+    mc_ui_test_spin (300);
+    mc_ui_test_save_screenshot (GTK_WIDGET (preview), "slip-preview");
+
+    /* Saved as PDF: the file is the form, and the dossier says so. */
+    mc_document_preview_save_to_file (preview, file);
+    mc_ui_test_wait_until (timeline_shows_save, fixture, "the save in the timeline");
+    g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+    g_unlink (path);
+    g_rmdir (dir);
+    gtk_window_destroy (GTK_WINDOW (preview));
+  }
 
   /* Stored with the clerk's form. */
   stored = mc_ui_test_run_on_worker (fixture->context, load_dossier_work, code);
