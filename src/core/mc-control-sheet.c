@@ -446,56 +446,6 @@ row_cells (const Row      *row,
   return cells;
 }
 
-/* The start of @text, cut between words where it can be, that @style
- * sets no taller than @limit in @width; *@rest points after it. */
-static char *
-take_fitting (McPdfWriter       *writer,
-              const char        *text,
-              const McTextStyle *style,
-              double             width,
-              double             limit,
-              const char       **rest)
-{
-  glong lo = 1, hi = g_utf8_strlen (text, -1);
-  const char *end, *cut;
-  double height;
-
-  mc_pdf_writer_measure_text (writer, text, style, width, NULL, &height);
-  if (height <= limit)
-    {
-      *rest = text + strlen (text);
-      return g_strdup (text);
-    }
-
-  while (lo < hi)
-    {
-      glong mid = (lo + hi + 1) / 2;
-      g_autofree char *start = g_utf8_substring (text, 0, mid);
-
-      mc_pdf_writer_measure_text (writer, start, style, width, NULL, &height);
-      if (height <= limit)
-        lo = mid;
-      else
-        hi = mid - 1;
-    }
-
-  end = g_utf8_offset_to_pointer (text, lo);
-  cut = end;
-  if (!g_unichar_isspace (g_utf8_get_char (end)))
-    for (const char *p = end; p > text; p = g_utf8_prev_char (p))
-      if (g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (p))))
-        {
-          cut = p;
-          break;
-        }
-
-  *rest = cut;
-  while (**rest != '\0' && g_unichar_isspace (g_utf8_get_char (*rest)))
-    *rest = g_utf8_next_char (*rest);
-
-  return g_strndup (text, cut - text);
-}
-
 /* The writer keeps each table row on one page, so a row taller than a
  * page (a very long note) would cross the bottom margin: such a row is
  * added as several, each cell continuing in the next. Takes @cells. */
@@ -523,7 +473,7 @@ add_table_row (McPdfWriter       *writer,
         {
           McTextStyle style = { 0, MC_TEXT_PLAIN, columns[i].align, 0, 0, 0 };
 
-          row[i] = take_fitting (writer, rest[i], &style,
+          row[i] = mc_pdf_writer_take_fitting (writer, rest[i], &style,
                                  columns[i].width * text_width - 2 * CELL_PADDING,
                                  limit, &rest[i]);
           more |= *rest[i] != '\0';

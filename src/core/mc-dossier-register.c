@@ -409,57 +409,6 @@ next_page (Table *table)
   draw_header (table, TRUE);
 }
 
-/* The start of @text, cut between words where it can be, that @style
- * sets no taller than @limit in @width; *@rest points after it. */
-static char *
-take_fitting (McPdfWriter       *writer,
-              const char        *text,
-              const McTextStyle *style,
-              double             width,
-              double             limit,
-              const char       **rest)
-{
-  glong lo = 1, hi = g_utf8_strlen (text, -1);
-  const char *end, *cut;
-  double height = 0;
-
-  if (*text != '\0')
-    mc_pdf_writer_measure_text (writer, text, style, width, NULL, &height);
-  if (height <= limit)
-    {
-      *rest = text + strlen (text);
-      return g_strdup (text);
-    }
-
-  while (lo < hi)
-    {
-      glong mid = (lo + hi + 1) / 2;
-      g_autofree char *start = g_utf8_substring (text, 0, mid);
-
-      mc_pdf_writer_measure_text (writer, start, style, width, NULL, &height);
-      if (height <= limit)
-        lo = mid;
-      else
-        hi = mid - 1;
-    }
-
-  end = g_utf8_offset_to_pointer (text, lo);
-  cut = end;
-  if (!g_unichar_isspace (g_utf8_get_char (end)))
-    for (const char *p = end; p > text; p = g_utf8_prev_char (p))
-      if (g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (p))))
-        {
-          cut = p;
-          break;
-        }
-
-  *rest = cut;
-  while (**rest != '\0' && g_unichar_isspace (g_utf8_get_char (*rest)))
-    *rest = g_utf8_next_char (*rest);
-
-  return g_strndup (text, cut - text);
-}
-
 /* Sets one dossier's row, splitting it across pages when it is taller
  * than a page. Takes @cells. */
 static void
@@ -496,7 +445,7 @@ add_row (Table  *table,
         {
           McTextStyle style = cell_style (i);
 
-          part[i] = take_fitting (table->writer, rest[i], &style, cell_width (table, i),
+          part[i] = mc_pdf_writer_take_fitting (table->writer, rest[i], &style, cell_width (table, i),
                                   available - 2 * PAD_Y, &rest[i]);
           more |= *rest[i] != '\0';
         }

@@ -342,7 +342,12 @@ step_details (McDatabase         *db,
       json_parser_get_root (parser) != NULL && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     root = json_node_copy (json_parser_get_root (parser));
   else
-    root = json_node_init_object (json_node_alloc (), json_object_new ());
+    {
+      /* The node takes its own reference to the object. */
+      g_autoptr(JsonObject) empty = json_object_new ();
+
+      root = json_node_init_object (json_node_alloc (), empty);
+    }
 
   object = json_node_get_object (root);
   json_object_set_int_member (object, "step", position + 1);
@@ -391,7 +396,12 @@ apology_details (const char  *details,
       JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     root = json_node_copy (json_parser_get_root (parser));
   else
-    root = json_node_init_object (json_node_alloc (), json_object_new ());
+    {
+      /* The node takes its own reference to the object. */
+      g_autoptr(JsonObject) empty = json_object_new ();
+
+      root = json_node_init_object (json_node_alloc (), empty);
+    }
 
   object = json_node_get_object (root);
   json_object_set_string_member (object, "previous_due_at", previous_text);

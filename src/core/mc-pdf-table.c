@@ -160,3 +160,67 @@ mc_pdf_writer_add_table (McPdfWriter       *self,
 
   mc_pdf_writer_add_space (self, 4);
 }
+
+/**
+ * mc_pdf_writer_take_fitting:
+ * @self: a #McPdfWriter
+ * @text: a cell's text
+ * @style: how it is set
+ * @width: the cell's width, in points
+ * @limit: the height it may take, in points
+ * @rest: (out): points after the part taken, past its spaces
+ *
+ * For a table row taller than a page, which the tables do not split:
+ * the start of @text, cut between words where it can be, that @style
+ * sets no taller than @limit; the rest goes in a continuation row.
+ *
+ * Returns: (transfer full): the part that fits
+ */
+char *
+mc_pdf_writer_take_fitting (McPdfWriter       *self,
+                            const char        *text,
+                            const McTextStyle *style,
+                            double             width,
+                            double             limit,
+                            const char       **rest)
+{
+  glong lo = 1, hi = g_utf8_strlen (text, -1);
+  const char *end, *cut;
+  double height = 0;
+
+  if (*text != '\0')
+    mc_pdf_writer_measure_text (self, text, style, width, NULL, &height);
+  if (height <= limit)
+    {
+      *rest = text + strlen (text);
+      return g_strdup (text);
+    }
+
+  while (lo < hi)
+    {
+      glong mid = (lo + hi + 1) / 2;
+      g_autofree char *start = g_utf8_substring (text, 0, mid);
+
+      mc_pdf_writer_measure_text (self, start, style, width, NULL, &height);
+      if (height <= limit)
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+
+  end = g_utf8_offset_to_pointer (text, lo);
+  cut = end;
+  if (!g_unichar_isspace (g_utf8_get_char (end)))
+    for (const char *p = end; p > text; p = g_utf8_prev_char (p))
+      if (g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (p))))
+        {
+          cut = p;
+          break;
+        }
+
+  *rest = cut;
+  while (**rest != '\0' && g_unichar_isspace (g_utf8_get_char (*rest)))
+    *rest = g_utf8_next_char (*rest);
+
+  return g_strndup (text, cut - text);
+}

@@ -113,6 +113,12 @@ void         mc_pdf_writer_add_table          (McPdfWriter           *self,
                                                const McPdfColumn     *columns,
                                                guint                  n_columns,
                                                GPtrArray             *rows);
+char        *mc_pdf_writer_take_fitting       (McPdfWriter           *self,
+                                               const char            *text,
+                                               const McTextStyle     *style,
+                                               double                 width,
+                                               double                 limit,
+                                               const char           **rest) G_GNUC_WARN_UNUSED_RESULT;
 void         mc_pdf_writer_add_signature_blocks (McPdfWriter         *self,
                                                const McSignatureBlock *blocks,
                                                guint                  n_blocks);
