@@ -23,4 +23,10 @@ gint64  mc_test_sqlite_query_int (sqlite3    *handle,
 gint64  mc_test_query_int        (McDatabase *db,
                                   const char *sql);
 
+/* The agency code of mc_test_open_office_database()'s office. */
+#define MC_TEST_AGENCY "000.17.22.H56"
+
+McDatabase *mc_test_open_office_database (const char *path,
+                                          gboolean    with_identity) G_GNUC_WARN_UNUSED_RESULT;
+
 G_END_DECLS

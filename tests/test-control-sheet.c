@@ -9,7 +9,6 @@
 
 #include <locale.h>
 
-#include "mc-catalogue-import.h"
 #include "mc-control-sheet.h"
 #include "mc-dossier-store.h"
 #include "mc-error.h"
@@ -30,7 +29,6 @@
 #define COLUMN_RESULT 264.1, 331.0
 #define COLUMN_NOTE   331.0, 391.2
 
-#define AGENCY "000.17.22.H56"
 #define COUNTER "Bộ phận tiếp nhận và trả kết quả"
 
 static const McActor clerk = { 0, "Nguyễn Thị Hoa", "Cán bộ một cửa", MC_STAFF_ROLE_CLERK, "PC-1" };
@@ -42,34 +40,16 @@ typedef struct
   McActor     lan;
 } Fixture;
 
-static GDateTime *
-moment (int year,
-        int month,
-        int day,
-        int hour,
-        int minute)
-{
-  return mc_pdf_test_moment (year, month, day, hour, minute);
-}
-
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *catalogue = mc_test_data_path ("catalogue-small.json");
   g_autofree char *path = NULL;
-  McImportResult result;
 
   fixture->dir = mc_test_make_tmp_dir ("mc-test-control-sheet-XXXXXX");
   path = g_build_filename (fixture->dir, "motcua.db", NULL);
-  fixture->db = mc_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (mc_catalogue_import_file (fixture->db, catalogue, &result, &error));
-  g_assert_no_error (error);
-  g_assert_true (mc_dossier_store_set_office_identity (fixture->db, AGENCY, "UBND xã Tân Lập",
-                                                       "Tân Lập", &error));
-  g_assert_no_error (error);
+  fixture->db = mc_test_open_office_database (path, TRUE);
   g_assert_true (mc_database_exec (fixture->db,
                                    "INSERT INTO staff (username, full_name, title, role, "
                                    "password_hash, created_at) VALUES ('lan', 'Lê Thị Lan', "
@@ -185,13 +165,13 @@ static void
 test_walk (Fixture       *fixture,
            gconstpointer  data)
 {
-  g_autoptr(GDateTime) monday = moment (2026, 3, 2, 8, 0);
-  g_autoptr(GDateTime) handed = moment (2026, 3, 2, 8, 10);
-  g_autoptr(GDateTime) taken = moment (2026, 3, 2, 11, 0);
-  g_autoptr(GDateTime) tuesday = moment (2026, 3, 3, 9, 0);
-  g_autoptr(GDateTime) wednesday = moment (2026, 3, 4, 8, 0);
-  g_autoptr(GDateTime) friday = moment (2026, 3, 6, 15, 30);
-  g_autoptr(GDateTime) returned = moment (2026, 3, 6, 16, 0);
+  g_autoptr(GDateTime) monday = mc_pdf_test_moment (2026, 3, 2, 8, 0);
+  g_autoptr(GDateTime) handed = mc_pdf_test_moment (2026, 3, 2, 8, 10);
+  g_autoptr(GDateTime) taken = mc_pdf_test_moment (2026, 3, 2, 11, 0);
+  g_autoptr(GDateTime) tuesday = mc_pdf_test_moment (2026, 3, 3, 9, 0);
+  g_autoptr(GDateTime) wednesday = mc_pdf_test_moment (2026, 3, 4, 8, 0);
+  g_autoptr(GDateTime) friday = mc_pdf_test_moment (2026, 3, 6, 15, 30);
+  g_autoptr(GDateTime) returned = mc_pdf_test_moment (2026, 3, 6, 16, 0);
   g_autofree char *code = receive (fixture, monday, FALSE);
   g_autoptr(PopplerDocument) document = NULL;
   g_autofree char *text = NULL;
@@ -265,7 +245,7 @@ static void
 test_blank (Fixture       *fixture,
             gconstpointer  data)
 {
-  g_autoptr(GDateTime) monday = moment (2026, 3, 2, 8, 0);
+  g_autoptr(GDateTime) monday = mc_pdf_test_moment (2026, 3, 2, 8, 0);
   g_autofree char *code = receive (fixture, monday, FALSE);
   g_autoptr(PopplerDocument) document = render_stored (fixture, code, "control-sheet-blank.pdf");
   g_autofree char *agency = column_text (document, 0, COLUMN_AGENCY);
@@ -285,10 +265,10 @@ static void
 test_sent_back (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GDateTime) monday = moment (2026, 3, 2, 8, 0);
-  g_autoptr(GDateTime) handed = moment (2026, 3, 2, 8, 10);
-  g_autoptr(GDateTime) back = moment (2026, 3, 2, 9, 0);
-  g_autoptr(GDateTime) again = moment (2026, 3, 2, 9, 30);
+  g_autoptr(GDateTime) monday = mc_pdf_test_moment (2026, 3, 2, 8, 0);
+  g_autoptr(GDateTime) handed = mc_pdf_test_moment (2026, 3, 2, 8, 10);
+  g_autoptr(GDateTime) back = mc_pdf_test_moment (2026, 3, 2, 9, 0);
+  g_autoptr(GDateTime) again = mc_pdf_test_moment (2026, 3, 2, 9, 30);
   g_autofree char *code = receive (fixture, monday, FALSE);
   g_autoptr(PopplerDocument) document = NULL;
   g_autofree char *agency = NULL;
@@ -318,9 +298,9 @@ static void
 test_stopped (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(GDateTime) monday = moment (2026, 3, 2, 8, 0);
-  g_autoptr(GDateTime) handed = moment (2026, 3, 2, 8, 10);
-  g_autoptr(GDateTime) stopped = moment (2026, 3, 3, 10, 0);
+  g_autoptr(GDateTime) monday = mc_pdf_test_moment (2026, 3, 2, 8, 0);
+  g_autoptr(GDateTime) handed = mc_pdf_test_moment (2026, 3, 2, 8, 10);
+  g_autoptr(GDateTime) stopped = mc_pdf_test_moment (2026, 3, 3, 10, 0);
   g_autofree char *code = receive (fixture, monday, FALSE);
   McActor leader = { 0, "Trần Văn Minh", "Phó Chủ tịch UBND xã", MC_STAFF_ROLE_LEADER, "PC-3" };
   g_autoptr(PopplerDocument) document = NULL;
@@ -348,7 +328,7 @@ static void
 test_refused (Fixture       *fixture,
               gconstpointer  data)
 {
-  g_autoptr(GDateTime) monday = moment (2026, 3, 2, 8, 0);
+  g_autoptr(GDateTime) monday = mc_pdf_test_moment (2026, 3, 2, 8, 0);
   g_autofree char *code = receive (fixture, monday, TRUE);
   g_autoptr(GError) error = NULL;
   g_autoptr(McDossier) dossier = mc_dossier_store_load (fixture->db, code, &error);
@@ -392,7 +372,7 @@ test_long_input (void)
     g_ptr_array_new_with_free_func ((GDestroyNotify) mc_dossier_event_free);
   g_autoptr(GString) name = g_string_new (NULL);
   g_autoptr(GString) note = g_string_new (NULL);
-  g_autoptr(GDateTime) received = moment (2026, 3, 2, 8, 0);
+  g_autoptr(GDateTime) received = mc_pdf_test_moment (2026, 3, 2, 8, 0);
   g_autoptr(McDossier) dossier = NULL;
   g_autoptr(McOfficeIdentity) office = mc_office_identity_new ("UBND xã Tân Lập", "Tân Lập");
   g_autoptr(GError) error = NULL;

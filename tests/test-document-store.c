@@ -9,18 +9,14 @@
 
 #include <locale.h>
 
-#include "mc-catalogue-import.h"
 #include "mc-document-store.h"
 #include "mc-error.h"
 #include "mc-pdf-test-util.h"
 #include "mc-test-util.h"
-#include "mc-working-calendar.h"
 
 /* The forms drawn from the database, which forms a dossier offers, the
  * apology letters owed and the print events. The small catalogue of
  * tests/data: 1.004884 takes 5 working days. */
-
-#define AGENCY "000.17.22.H56"
 
 static const McActor clerk = { 0, "Nguyễn Thị Hoa", "Cán bộ một cửa", MC_STAFF_ROLE_CLERK, "PC-1" };
 static const McActor admin = { 0, "motcua-cli", "", MC_STAFF_ROLE_ADMINISTRATOR, "PC-1" };
@@ -31,33 +27,15 @@ typedef struct
   McDatabase *db;
 } Fixture;
 
-static GDateTime *
-moment (int year,
-        int month,
-        int day,
-        int hour,
-        int minute)
-{
-  return g_date_time_new (mc_working_calendar_get_time_zone (), year, month, day, hour, minute, 0);
-}
-
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *catalogue = mc_test_data_path ("catalogue-small.json");
   g_autofree char *path = NULL;
-  McImportResult result;
 
   fixture->dir = mc_test_make_tmp_dir ("mc-test-document-XXXXXX");
   path = g_build_filename (fixture->dir, "motcua.db", NULL);
-  fixture->db = mc_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (mc_catalogue_import_file (fixture->db, catalogue, &result, &error));
-  g_assert_true (mc_dossier_store_set_office_identity (fixture->db, AGENCY, "UBND xã Tân Lập",
-                                                       "Tân Lập", &error));
-  g_assert_no_error (error);
+  fixture->db = mc_test_open_office_database (path, TRUE);
 }
 
 static void
@@ -105,9 +83,9 @@ static char *
 receive_late (Fixture    *fixture,
               const char *name)
 {
-  g_autoptr(GDateTime) monday = moment (2026, 3, 2, 8, 0);
-  g_autoptr(GDateTime) friday = moment (2026, 3, 6, 10, 0);
-  g_autoptr(GDateTime) new_due = moment (2026, 3, 13, 8, 0);
+  g_autoptr(GDateTime) monday = mc_pdf_test_moment (2026, 3, 2, 8, 0);
+  g_autoptr(GDateTime) friday = mc_pdf_test_moment (2026, 3, 6, 10, 0);
+  g_autoptr(GDateTime) new_due = mc_pdf_test_moment (2026, 3, 13, 8, 0);
   char *code = receive (fixture, name, monday);
   McTransitionParams params = { .note = "Chờ xác minh", .new_due_at = new_due };
 
@@ -132,7 +110,7 @@ static void
 test_forms (Fixture       *fixture,
             gconstpointer  data)
 {
-  g_autoptr(GDateTime) monday = moment (2026, 3, 2, 8, 0);
+  g_autoptr(GDateTime) monday = mc_pdf_test_moment (2026, 3, 2, 8, 0);
   g_autofree char *code = receive (fixture, "Lê Văn Tâm", monday);
   g_autofree char *late = receive_late (fixture, "Phạm Thị Hà");
   g_autoptr(GArray) kinds = forms_of (fixture, code);
@@ -186,7 +164,7 @@ test_owed_apologies (Fixture       *fixture,
 {
   g_autofree char *first = receive_late (fixture, "Phạm Thị Hà");
   g_autofree char *second = receive_late (fixture, "Đỗ Quang Huy");
-  g_autoptr(GDateTime) now = moment (2026, 3, 6, 14, 0);
+  g_autoptr(GDateTime) now = mc_pdf_test_moment (2026, 3, 6, 14, 0);
   g_autoptr(McDocument) owed = NULL;
   g_autoptr(McDocument) single = NULL;
   g_autoptr(McDocument) none = NULL;
@@ -234,7 +212,7 @@ test_owed_apologies (Fixture       *fixture,
 
   /* A step entered late may still precede the print. */
   {
-    g_autoptr(GDateTime) earlier = moment (2026, 3, 6, 11, 0);
+    g_autoptr(GDateTime) earlier = mc_pdf_test_moment (2026, 3, 6, 11, 0);
 
     take (fixture, first, MC_DOSSIER_ACTION_MARK_PROCESSED, NULL, earlier);
   }
@@ -257,7 +235,7 @@ static void
 test_record_checks_actor (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(GDateTime) monday = moment (2026, 3, 2, 8, 0);
+  g_autoptr(GDateTime) monday = mc_pdf_test_moment (2026, 3, 2, 8, 0);
   g_autofree char *code = receive (fixture, "Lê Văn Tâm", monday);
   g_autoptr(McDocument) document = NULL;
   g_autoptr(GError) error = NULL;

@@ -9,7 +9,6 @@
 
 #include <locale.h>
 
-#include "mc-catalogue-import.h"
 #include "mc-dossier-register.h"
 #include "mc-dossier-store.h"
 #include "mc-error.h"
@@ -28,7 +27,7 @@
 #define LEFT  85.04
 #define WIDTH 714.33
 
-#define AGENCY "000.17.22.H56"
+#define AGENCY MC_TEST_AGENCY
 
 static const McActor clerk = { 0, "Nguyễn Thị Hoa", "Cán bộ một cửa", MC_STAFF_ROLE_CLERK, "PC-1" };
 static const McActor officer = {
@@ -62,34 +61,15 @@ typedef struct
   McDatabase *db;
 } Fixture;
 
-static GDateTime *
-moment (int year,
-        int month,
-        int day,
-        int hour,
-        int minute)
-{
-  return mc_pdf_test_moment (year, month, day, hour, minute);
-}
-
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *catalogue = mc_test_data_path ("catalogue-small.json");
   g_autofree char *path = NULL;
-  McImportResult result;
 
   fixture->dir = mc_test_make_tmp_dir ("mc-test-register-XXXXXX");
   path = g_build_filename (fixture->dir, "motcua.db", NULL);
-  fixture->db = mc_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (mc_catalogue_import_file (fixture->db, catalogue, &result, &error));
-  g_assert_no_error (error);
-  g_assert_true (mc_dossier_store_set_office_identity (fixture->db, AGENCY, "UBND xã Tân Lập",
-                                                       "Tân Lập", &error));
-  g_assert_no_error (error);
+  fixture->db = mc_test_open_office_database (path, TRUE);
 }
 
 static void
@@ -156,17 +136,17 @@ load_period (Fixture  *fixture,
              char    **first_code,
              char    **last_code)
 {
-  g_autoptr(GDateTime) from = moment (2026, 3, 2, 0, 0);
-  g_autoptr(GDateTime) to = moment (2026, 3, 5, 0, 0);
-  g_autoptr(GDateTime) friday = moment (2026, 2, 27, 16, 0);
-  g_autoptr(GDateTime) handed = moment (2026, 3, 2, 8, 10);
-  g_autoptr(GDateTime) asked = moment (2026, 3, 2, 9, 0);
-  g_autoptr(GDateTime) tuesday = moment (2026, 3, 3, 10, 0);
-  g_autoptr(GDateTime) supplied = moment (2026, 3, 3, 9, 0);
-  g_autoptr(GDateTime) processed = moment (2026, 3, 3, 15, 0);
-  g_autoptr(GDateTime) returned = moment (2026, 3, 4, 9, 0);
+  g_autoptr(GDateTime) from = mc_pdf_test_moment (2026, 3, 2, 0, 0);
+  g_autoptr(GDateTime) to = mc_pdf_test_moment (2026, 3, 5, 0, 0);
+  g_autoptr(GDateTime) friday = mc_pdf_test_moment (2026, 2, 27, 16, 0);
+  g_autoptr(GDateTime) handed = mc_pdf_test_moment (2026, 3, 2, 8, 10);
+  g_autoptr(GDateTime) asked = mc_pdf_test_moment (2026, 3, 2, 9, 0);
+  g_autoptr(GDateTime) tuesday = mc_pdf_test_moment (2026, 3, 3, 10, 0);
+  g_autoptr(GDateTime) supplied = mc_pdf_test_moment (2026, 3, 3, 9, 0);
+  g_autoptr(GDateTime) processed = mc_pdf_test_moment (2026, 3, 3, 15, 0);
+  g_autoptr(GDateTime) returned = mc_pdf_test_moment (2026, 3, 4, 9, 0);
   g_autoptr(GDateTime) last = g_date_time_add_seconds (to, -1);
-  g_autoptr(GDateTime) now = moment (2026, 3, 6, 12, 0);
+  g_autoptr(GDateTime) now = mc_pdf_test_moment (2026, 3, 6, 12, 0);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *refused = NULL;
@@ -214,10 +194,10 @@ test_load (Fixture       *fixture,
   g_autofree char *first_code = NULL;
   g_autofree char *last_code = NULL;
   g_autoptr(GPtrArray) entries = load_period (fixture, &first_code, &last_code);
-  g_autoptr(GDateTime) from = moment (2026, 3, 2, 0, 0);
-  g_autoptr(GDateTime) handed = moment (2026, 3, 2, 8, 10);
-  g_autoptr(GDateTime) processed = moment (2026, 3, 3, 15, 0);
-  g_autoptr(GDateTime) returned = moment (2026, 3, 4, 9, 0);
+  g_autoptr(GDateTime) from = mc_pdf_test_moment (2026, 3, 2, 0, 0);
+  g_autoptr(GDateTime) handed = mc_pdf_test_moment (2026, 3, 2, 8, 10);
+  g_autoptr(GDateTime) processed = mc_pdf_test_moment (2026, 3, 3, 15, 0);
+  g_autoptr(GDateTime) returned = mc_pdf_test_moment (2026, 3, 4, 9, 0);
   const McRegisterEntry *first, *last;
 
   /* The boundaries: from included, to excluded; refused and unchecked
@@ -257,7 +237,7 @@ static void
 test_bad_period (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(GDateTime) day = moment (2026, 3, 2, 0, 0);
+  g_autoptr(GDateTime) day = mc_pdf_test_moment (2026, 3, 2, 0, 0);
   g_autoptr(McOfficeIdentity) office = mc_office_identity_new ("UBND xã Tân Lập", "Tân Lập");
   g_autoptr(GPtrArray) none = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
@@ -336,8 +316,8 @@ test_render (Fixture       *fixture,
   g_autofree char *first_code = NULL;
   g_autofree char *last_code = NULL;
   g_autoptr(GPtrArray) entries = load_period (fixture, &first_code, &last_code);
-  g_autoptr(GDateTime) from = moment (2026, 3, 2, 0, 0);
-  g_autoptr(GDateTime) to = moment (2026, 3, 5, 0, 0);
+  g_autoptr(GDateTime) from = mc_pdf_test_moment (2026, 3, 2, 0, 0);
+  g_autoptr(GDateTime) to = mc_pdf_test_moment (2026, 3, 5, 0, 0);
   g_autoptr(PopplerDocument) document = render (entries, from, to, "register.pdf");
   g_autofree char *text = mc_pdf_test_get_text (document);
   g_autofree char *heading = mc_pdf_test_get_area_text (document, 0, 0, 0, LEFT + 0.4 * WIDTH, 110);
@@ -413,9 +393,9 @@ make_entry (guint       index,
   entry->address = g_strdup (address);
   entry->phone = g_strdup ("0912345678");
   entry->agency = g_strdup ("Ủy ban nhân dân cấp xã");
-  entry->received_at = moment (2026, 3, 2, 8, index % 60);
-  entry->due_at = moment (2026, 3, 5, 8, index % 60);
-  entry->handed_over_at = index % 2 == 0 ? moment (2026, 3, 2, 9, 0) : NULL;
+  entry->received_at = mc_pdf_test_moment (2026, 3, 2, 8, index % 60);
+  entry->due_at = mc_pdf_test_moment (2026, 3, 5, 8, index % 60);
+  entry->handed_over_at = index % 2 == 0 ? mc_pdf_test_moment (2026, 3, 2, 9, 0) : NULL;
   entry->status = index % 7 == 0 ? MC_DOSSIER_STATUS_WITHDRAWN : MC_DOSSIER_STATUS_PROCESSING;
   entry->channel = index % 5 == 0 ? MC_CHANNEL_ONLINE : MC_CHANNEL_COUNTER;
   entry->note = g_strdup (note);
@@ -429,8 +409,8 @@ test_many_rows (void)
 {
   g_autoptr(GPtrArray) entries =
     g_ptr_array_new_with_free_func ((GDestroyNotify) mc_register_entry_free);
-  g_autoptr(GDateTime) from = moment (2026, 3, 1, 0, 0);
-  g_autoptr(GDateTime) to = moment (2026, 4, 1, 0, 0);
+  g_autoptr(GDateTime) from = mc_pdf_test_moment (2026, 3, 1, 0, 0);
+  g_autoptr(GDateTime) to = mc_pdf_test_moment (2026, 4, 1, 0, 0);
   g_autoptr(PopplerDocument) document = NULL;
   g_autofree char *text = NULL;
   g_autofree char *first_top = NULL;
@@ -492,8 +472,8 @@ test_long_input (void)
   g_autoptr(GString) name = g_string_new (NULL);
   g_autoptr(GString) address = g_string_new (NULL);
   g_autoptr(GString) note = g_string_new (NULL);
-  g_autoptr(GDateTime) from = moment (2026, 3, 2, 0, 0);
-  g_autoptr(GDateTime) to = moment (2026, 3, 3, 0, 0);
+  g_autoptr(GDateTime) from = mc_pdf_test_moment (2026, 3, 2, 0, 0);
+  g_autoptr(GDateTime) to = mc_pdf_test_moment (2026, 3, 3, 0, 0);
   g_autoptr(PopplerDocument) document = NULL;
   g_autofree char *text = NULL;
 
@@ -523,8 +503,8 @@ static void
 test_empty (void)
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new ();
-  g_autoptr(GDateTime) from = moment (2026, 3, 2, 0, 0);
-  g_autoptr(GDateTime) to = moment (2026, 3, 3, 0, 0);
+  g_autoptr(GDateTime) from = mc_pdf_test_moment (2026, 3, 2, 0, 0);
+  g_autoptr(GDateTime) to = mc_pdf_test_moment (2026, 3, 3, 0, 0);
   g_autoptr(PopplerDocument) document = render (entries, from, to, "register-empty.pdf");
   g_autofree char *text = mc_pdf_test_get_text (document);
 

@@ -10,7 +10,6 @@
 #include <locale.h>
 #include <stdlib.h>
 
-#include "mc-catalogue-import.h"
 #include "mc-dossier-store.h"
 #include "mc-error.h"
 #include "mc-test-util.h"
@@ -21,7 +20,7 @@
  * 1.004884 takes 5 working days from 2020 and 3 from 1 July 2025;
  * 1.004859 takes effect only in 2099. */
 
-#define AGENCY "000.17.22.H56"
+#define AGENCY MC_TEST_AGENCY
 
 /* Run as "test-dossier-store --issue-codes PATH N" by the test of two
  * processes issuing codes at once. */
@@ -66,36 +65,13 @@ format (GDateTime *when)
   return g_date_time_format (local, "%Y-%m-%d %H:%M");
 }
 
-static McDatabase *
-open_database (const char *path,
-               gboolean    with_identity)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *catalogue = mc_test_data_path ("catalogue-small.json");
-  g_autoptr(McDatabase) db = mc_database_open (path, &error);
-  McImportResult result;
-
-  g_assert_no_error (error);
-  g_assert_true (mc_catalogue_import_file (db, catalogue, &result, &error));
-  g_assert_no_error (error);
-
-  if (with_identity)
-    {
-      g_assert_true (mc_dossier_store_set_office_identity (db, AGENCY, "UBND xã Tân Lập",
-                                                           "Tân Lập", &error));
-      g_assert_no_error (error);
-    }
-
-  return g_steal_pointer (&db);
-}
-
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   fixture->dir = mc_test_make_tmp_dir ("mc-test-dossier-XXXXXX");
   fixture->path = g_build_filename (fixture->dir, "motcua.db", NULL);
-  fixture->db = open_database (fixture->path, TRUE);
+  fixture->db = mc_test_open_office_database (fixture->path, TRUE);
 }
 
 static void
@@ -271,7 +247,7 @@ test_receive_errors (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autofree char *bare_path = g_build_filename (fixture->dir, "bare.db", NULL);
-  g_autoptr(McDatabase) bare = open_database (bare_path, FALSE);
+  g_autoptr(McDatabase) bare = mc_test_open_office_database (bare_path, FALSE);
   McDossierDraft draft = make_draft ("1.004884", "Nguyễn Văn An");
   McDossierDraft bad;
 
@@ -341,7 +317,7 @@ test_number_ranges (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autofree char *other_path = g_build_filename (fixture->dir, "other.db", NULL);
-  g_autoptr(McDatabase) other = open_database (other_path, TRUE);
+  g_autoptr(McDatabase) other = mc_test_open_office_database (other_path, TRUE);
   g_autoptr(GDateTime) now = moment (2026, 3, 2, 8, 0);
   g_autoptr(GError) error = NULL;
   McDossierDraft draft = make_draft ("1.004884", "Nguyễn Văn An");

@@ -52,17 +52,11 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *catalogue = mc_test_data_path ("catalogue-small.json");
   g_autofree char *path = NULL;
-  McImportResult result;
 
   fixture->dir = mc_test_make_tmp_dir ("mc-test-procedure-list-XXXXXX");
   path = g_build_filename (fixture->dir, "motcua.db", NULL);
-  fixture->db = mc_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (mc_catalogue_import_file (fixture->db, catalogue, &result, &error));
-  g_assert_no_error (error);
+  fixture->db = mc_test_open_office_database (path, FALSE);
 }
 
 static void

@@ -40,50 +40,12 @@
 
 #define DOTS "……………………"
 
-static JsonObject *
-parse_details (const char *details)
-{
-  g_autoptr(JsonParser) parser = NULL;
-  JsonNode *root;
-
-  if (details == NULL || *details == '\0')
-    return NULL;
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, details, -1, NULL))
-    return NULL;
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return NULL;
-
-  return json_object_ref (json_node_get_object (root));
-}
-
-static const char *
-get_detail (JsonObject *details,
-            const char *member)
-{
-  JsonNode *node;
-  const char *value;
-
-  if (details == NULL || !json_object_has_member (details, member))
-    return NULL;
-
-  node = json_object_get_member (details, member);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  value = json_node_get_string (node);
-  return value != NULL && *value != '\0' ? value : NULL;
-}
-
 static GDateTime *
 get_detail_time (JsonObject *details,
                  const char *member,
                  GDateTime  *fallback)
 {
-  const char *text = get_detail (details, member);
+  const char *text = mc_dossier_details_get_text (details, member);
   GDateTime *time = NULL;
 
   if (text != NULL)
@@ -243,7 +205,7 @@ render_letter (McPdfWriter            *writer,
   const char *reason_text;
   const char *procedure;
 
-  details = parse_details (apology_event->details);
+  details = mc_dossier_event_parse_details (apology_event);
   agency = office->agency_name != NULL && *office->agency_name != '\0'
     ? office->agency_name : mc_form_template_get (texts, "default-agency");
   you = mc_form_template_get (texts,
@@ -256,15 +218,15 @@ render_letter (McPdfWriter            *writer,
     ? mc_dossier_get_procedure_name (dossier) : DOTS;
   previous_due = get_detail_time (details, "previous_due_at", mc_dossier_get_original_due_at (dossier));
   new_due = get_detail_time (details, "new_due_at", mc_dossier_get_due_at (dossier));
-  reason_text = get_detail (details, "reason");
+  reason_text = mc_dossier_details_get_text (details, "reason");
   if (reason_text == NULL)
     reason_text = apology_event->note;
 
   /* Heading: the committee, which signs (boxes 1 to 4). */
   agency_upper = g_utf8_strup (agency, -1);
   number = mc_form_template_format (texts, "number", "number",
-                                    get_detail (details, "number") != NULL
-                                      ? get_detail (details, "number") : "……",
+                                    mc_dossier_details_get_text (details, "number") != NULL
+                                      ? mc_dossier_details_get_text (details, "number") : "……",
                                     NULL);
   place_date = mc_format_legal_date_at (apology_event->effective_time, office->place_name);
   header.agency = agency_upper;

@@ -116,52 +116,16 @@ unit_of (const McDossierEvent *event)
   return g_strdup (nonempty (event->actor_name));
 }
 
-static JsonObject *
-parse_details (const char *details)
-{
-  g_autoptr(JsonParser) parser = NULL;
-  JsonNode *root;
-
-  if (nonempty (details) == NULL)
-    return NULL;
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, details, -1, NULL))
-    return NULL;
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return NULL;
-
-  return json_object_ref (json_node_get_object (root));
-}
-
-static const char *
-get_detail (JsonObject *details,
-            const char *member)
-{
-  JsonNode *node;
-
-  if (details == NULL || !json_object_has_member (details, member))
-    return NULL;
-
-  node = json_object_get_member (details, member);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  return nonempty (json_node_get_string (node));
-}
-
 /* The step result the store wrote into a hand-over or the end of
  * processing, as the form prints it. */
 static const char *
 result_of (const McDossierEvent *event,
            McFormTemplate       *texts)
 {
-  g_autoptr(JsonObject) details = parse_details (event->details);
+  g_autoptr(JsonObject) details = mc_dossier_event_parse_details (event);
   McStepResult result;
 
-  if (!mc_step_result_from_string (get_detail (details, "result"), &result))
+  if (!mc_step_result_from_string (mc_dossier_details_get_text (details, "result"), &result))
     return NULL;
 
   switch (result)
@@ -302,11 +266,11 @@ collect_rows (McDossier              *dossier,
 
         case MC_DOSSIER_ACTION_APOLOGIZE:
           {
-            g_autoptr(JsonObject) details = parse_details (event->details);
+            g_autoptr(JsonObject) details = mc_dossier_event_parse_details (event);
             g_autoptr(GDateTime) new_due = NULL;
 
-            if (get_detail (details, "new_due_at") != NULL)
-              new_due = g_date_time_new_from_iso8601 (get_detail (details, "new_due_at"), NULL);
+            if (mc_dossier_details_get_text (details, "new_due_at") != NULL)
+              new_due = g_date_time_new_from_iso8601 (mc_dossier_details_get_text (details, "new_due_at"), NULL);
             if (new_due == NULL && mc_dossier_get_due_at (dossier) != NULL)
               new_due = g_date_time_ref (mc_dossier_get_due_at (dossier));
             if (new_due != NULL)

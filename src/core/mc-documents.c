@@ -49,10 +49,7 @@ typedef struct
 {
   McDocument       *document;
   McDocumentOutput  output;
-  McActor           actor;
-  char             *name;
-  char             *title;
-  char             *workstation;
+  McActorCopy       actor;
 } RecordRequest;
 
 static void
@@ -68,9 +65,7 @@ static void
 record_request_free (RecordRequest *request)
 {
   g_object_unref (request->document);
-  g_free (request->name);
-  g_free (request->title);
-  g_free (request->workstation);
+  mc_actor_copy_clear (&request->actor);
   g_free (request);
 }
 
@@ -383,7 +378,7 @@ record_work (McDatabase  *db,
   g_autoptr(GDateTime) now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
 
   if (!mc_document_store_record_output (db, request->document, request->output,
-                                        &request->actor, now, error))
+                                        &request->actor.actor, now, error))
     return NULL;
 
   return GINT_TO_POINTER (TRUE);
@@ -428,13 +423,7 @@ mc_documents_record_output_async (McDocuments         *self,
   request = g_new0 (RecordRequest, 1);
   request->document = g_object_ref (document);
   request->output = output;
-  request->name = g_strdup (actor->name);
-  request->title = g_strdup (actor->title);
-  request->workstation = g_strdup (actor->workstation);
-  request->actor = *actor;
-  request->actor.name = request->name;
-  request->actor.title = request->title;
-  request->actor.workstation = request->workstation;
+  mc_actor_copy_init (&request->actor, actor);
 
   mc_db_worker_run_task_async (self->worker, self, mc_documents_record_output_async,
                                "[mc-documents] record output", record_work,

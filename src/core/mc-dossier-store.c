@@ -163,6 +163,33 @@ _mc_dossier_store_insert_event (McDatabase      *db,
   return mc_database_step (db, stmt, NULL, error);
 }
 
+/**
+ * mc_actor_copy_init:
+ * @copy: an empty or cleared copy
+ * @actor: the actor to copy
+ */
+void
+mc_actor_copy_init (McActorCopy   *copy,
+                    const McActor *actor)
+{
+  copy->name = g_strdup (actor->name);
+  copy->title = g_strdup (actor->title);
+  copy->workstation = g_strdup (actor->workstation);
+  copy->actor = *actor;
+  copy->actor.name = copy->name;
+  copy->actor.title = copy->title;
+  copy->actor.workstation = copy->workstation;
+}
+
+void
+mc_actor_copy_clear (McActorCopy *copy)
+{
+  g_clear_pointer (&copy->name, g_free);
+  g_clear_pointer (&copy->title, g_free);
+  g_clear_pointer (&copy->workstation, g_free);
+  memset (&copy->actor, 0, sizeof copy->actor);
+}
+
 gboolean
 _mc_dossier_store_check_actor (const McActor  *actor,
                                GError        **error)

@@ -23,6 +23,20 @@ typedef struct
   const char  *workstation;
 } McActor;
 
+/* An actor that owns its strings, for what keeps one (a request on its
+ * way to the worker, a page). */
+typedef struct
+{
+  McActor  actor;
+  char    *name;
+  char    *title;
+  char    *workstation;
+} McActorCopy;
+
+void mc_actor_copy_init  (McActorCopy   *copy,
+                          const McActor *actor);
+void mc_actor_copy_clear (McActorCopy   *copy);
+
 /* A paper of the intake form. */
 typedef struct
 {

@@ -278,6 +278,61 @@ mc_dossier_component_free (McDossierComponent *component)
   g_free (component);
 }
 
+/**
+ * mc_dossier_event_parse_details:
+ * @event: a step
+ *
+ * Returns: (transfer full) (nullable): the step's details, or %NULL when
+ *   they are not a JSON object
+ */
+JsonObject *
+mc_dossier_event_parse_details (const McDossierEvent *event)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  JsonNode *root;
+
+  g_return_val_if_fail (event != NULL, NULL);
+
+  if (event->details == NULL || *event->details == '\0')
+    return NULL;
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, event->details, -1, NULL))
+    return NULL;
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+
+  return json_object_ref (json_node_get_object (root));
+}
+
+/**
+ * mc_dossier_details_get_text:
+ * @details: (nullable): a step's details
+ * @member: a member's name
+ *
+ * Returns: (transfer none) (nullable): the member's text, or %NULL when
+ *   it is missing, empty or not a text
+ */
+const char *
+mc_dossier_details_get_text (JsonObject *details,
+                             const char *member)
+{
+  JsonNode *node;
+  const char *value;
+
+  if (details == NULL || !json_object_has_member (details, member))
+    return NULL;
+
+  node = json_object_get_member (details, member);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  value = json_node_get_string (node);
+  return value != NULL && *value != '\0' ? value : NULL;
+}
+
 void
 mc_dossier_event_free (McDossierEvent *event)
 {

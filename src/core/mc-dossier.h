@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib-object.h>
+#include <json-glib/json-glib.h>
 
 #include "mc-dossier-workflow.h"
 #include "mc-enums.h"
@@ -49,6 +50,9 @@ G_DECLARE_FINAL_TYPE (McDossier, mc_dossier, MC, DOSSIER, GObject)
 
 void             mc_dossier_component_free        (McDossierComponent *component);
 void             mc_dossier_event_free            (McDossierEvent     *event);
+JsonObject      *mc_dossier_event_parse_details   (const McDossierEvent *event) G_GNUC_WARN_UNUSED_RESULT;
+const char      *mc_dossier_details_get_text      (JsonObject         *details,
+                                                  const char         *member);
 
 const char      *mc_dossier_get_code              (McDossier          *self);
 const char      *mc_dossier_get_procedure_code    (McDossier          *self);

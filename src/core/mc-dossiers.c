@@ -49,16 +49,8 @@ static guint signals [N_SIGNALS];
 
 typedef struct
 {
-  McActor  actor;
-  char    *name;
-  char    *title;
-  char    *workstation;
-} ActorCopy;
-
-typedef struct
-{
   McDossierDraft    draft;
-  ActorCopy         actor;
+  McActorCopy       actor;
   GPtrArray        *strings;
   McDraftComponent *components;
 } ReceiveRequest;
@@ -67,7 +59,7 @@ typedef struct
 {
   char               *code;
   McDossierAction     action;
-  ActorCopy           actor;
+  McActorCopy         actor;
   McTransitionParams  params;
   char               *note;
   char               *details;
@@ -77,7 +69,7 @@ typedef struct
 {
   char          *code;
   McDossierEdit  edit;
-  ActorCopy      actor;
+  McActorCopy    actor;
   GPtrArray     *strings;
   guint          expected_version;
 } EditRequest;
@@ -103,27 +95,6 @@ static GDateTime *
 now_local (void)
 {
   return g_date_time_new_now (mc_working_calendar_get_time_zone ());
-}
-
-static void
-actor_copy_init (ActorCopy     *copy,
-                 const McActor *actor)
-{
-  copy->name = g_strdup (actor->name);
-  copy->title = g_strdup (actor->title);
-  copy->workstation = g_strdup (actor->workstation);
-  copy->actor = *actor;
-  copy->actor.name = copy->name;
-  copy->actor.title = copy->title;
-  copy->actor.workstation = copy->workstation;
-}
-
-static void
-actor_copy_clear (ActorCopy *copy)
-{
-  g_free (copy->name);
-  g_free (copy->title);
-  g_free (copy->workstation);
 }
 
 static const char *
@@ -169,7 +140,7 @@ receive_request_new (const McDossierDraft *draft,
     }
   request->draft.components = request->components;
 
-  actor_copy_init (&request->actor, actor);
+  mc_actor_copy_init (&request->actor, actor);
 
   return request;
 }
@@ -180,7 +151,7 @@ receive_request_free (ReceiveRequest *request)
   g_clear_pointer (&request->draft.received_at, g_date_time_unref);
   g_ptr_array_unref (request->strings);
   g_free (request->components);
-  actor_copy_clear (&request->actor);
+  mc_actor_copy_clear (&request->actor);
   g_free (request);
 }
 
@@ -194,7 +165,7 @@ transition_request_new (const char               *code,
 
   request->code = g_strdup (code);
   request->action = action;
-  actor_copy_init (&request->actor, actor);
+  mc_actor_copy_init (&request->actor, actor);
 
   if (params != NULL)
     {
@@ -220,7 +191,7 @@ transition_request_free (TransitionRequest *request)
   g_free (request->details);
   g_clear_pointer (&request->params.new_due_at, g_date_time_unref);
   g_clear_pointer (&request->params.effective_at, g_date_time_unref);
-  actor_copy_clear (&request->actor);
+  mc_actor_copy_clear (&request->actor);
   g_free (request);
 }
 
@@ -245,7 +216,7 @@ edit_request_new (const char          *code,
   request->edit.note = keep_string (strings, edit->note);
   request->edit.reason = keep_string (strings, edit->reason);
   request->expected_version = expected_version;
-  actor_copy_init (&request->actor, actor);
+  mc_actor_copy_init (&request->actor, actor);
 
   return request;
 }
@@ -255,7 +226,7 @@ edit_request_free (EditRequest *request)
 {
   g_free (request->code);
   g_ptr_array_unref (request->strings);
-  actor_copy_clear (&request->actor);
+  mc_actor_copy_clear (&request->actor);
   g_free (request);
 }
 

@@ -44,7 +44,7 @@ struct _McDocumentPreview
   AdwStatusPage   *error_page;
 
   McDocuments     *documents;
-  McUiActor        actor;
+  McActorCopy      actor;
   gboolean         has_actor;
   McDocument      *document;
   GCancellable    *cancellable;
@@ -365,7 +365,7 @@ mc_document_preview_finalize (GObject *object)
 {
   McDocumentPreview *self = (McDocumentPreview *)object;
 
-  mc_ui_actor_clear (&self->actor);
+  mc_actor_copy_clear (&self->actor);
 
   G_OBJECT_CLASS (mc_document_preview_parent_class)->finalize (object);
 }
@@ -465,7 +465,7 @@ mc_document_preview_new (GtkWindow     *parent,
     self->documents = g_object_ref (documents);
   if (actor != NULL)
     {
-      mc_ui_actor_init (&self->actor, actor);
+      mc_actor_copy_init (&self->actor, actor);
       self->has_actor = TRUE;
     }
 

@@ -31,10 +31,7 @@ struct _McDossierEditDialog
 
   McDossiers     *dossiers;
   McDossier      *dossier;
-  McActor         actor;
-  char           *actor_name;
-  char           *actor_title;
-  char           *actor_workstation;
+  McActorCopy     actor;
   GCancellable   *cancellable;
   guint           busy : 1;
   guint           tried : 1;     /* Save was pressed: an empty reason is an error now */
@@ -318,7 +315,7 @@ save_action (GtkWidget  *widget,
   edit.reason = row_text (self->reason_row);
 
   set_busy (self, TRUE);
-  mc_dossiers_edit_async (self->dossiers, mc_dossier_get_code (self->dossier), &edit, &self->actor,
+  mc_dossiers_edit_async (self->dossiers, mc_dossier_get_code (self->dossier), &edit, &self->actor.actor,
                           mc_dossier_get_version (self->dossier), self->cancellable, edited_cb,
                           g_object_ref (self));
 }
@@ -346,9 +343,7 @@ mc_dossier_edit_dialog_finalize (GObject *object)
 {
   McDossierEditDialog *self = (McDossierEditDialog *)object;
 
-  g_free (self->actor_name);
-  g_free (self->actor_title);
-  g_free (self->actor_workstation);
+  mc_actor_copy_clear (&self->actor);
 
   G_OBJECT_CLASS (mc_dossier_edit_dialog_parent_class)->finalize (object);
 }
@@ -487,13 +482,7 @@ mc_dossier_edit_dialog_new (McDossiers    *dossiers,
   self = g_object_new (MC_TYPE_DOSSIER_EDIT_DIALOG, NULL);
   self->dossiers = g_object_ref (dossiers);
   self->dossier = g_object_ref (dossier);
-  self->actor_name = g_strdup (actor->name);
-  self->actor_title = g_strdup (actor->title);
-  self->actor_workstation = g_strdup (actor->workstation);
-  self->actor = *actor;
-  self->actor.name = self->actor_name;
-  self->actor.title = self->actor_title;
-  self->actor.workstation = self->actor_workstation;
+  mc_actor_copy_init (&self->actor, actor);
 
   prefill (self);
 

@@ -49,7 +49,7 @@ struct _McDossierListPage
   GtkNoSelection     *selection;
   McDossiers         *dossiers;
   McDocuments        *documents;
-  McUiActor           actor;
+  McActorCopy         actor;
   gboolean            has_actor;
   GCancellable       *owed_cancellable;
   GCancellable       *staff_cancellable;
@@ -608,7 +608,7 @@ mc_dossier_list_page_dispose (GObject *object)
   g_cancellable_cancel (self->owed_cancellable);
   g_clear_object (&self->owed_cancellable);
   g_clear_object (&self->documents);
-  mc_ui_actor_clear (&self->actor);
+  mc_actor_copy_clear (&self->actor);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   gtk_widget_dispose_template (GTK_WIDGET (self), MC_TYPE_DOSSIER_LIST_PAGE);
@@ -886,9 +886,9 @@ mc_dossier_list_page_set_actor (McDossierListPage *self,
 {
   g_return_if_fail (MC_IS_DOSSIER_LIST_PAGE (self));
 
-  mc_ui_actor_clear (&self->actor);
+  mc_actor_copy_clear (&self->actor);
   self->has_actor = actor != NULL;
   if (actor != NULL)
-    mc_ui_actor_init (&self->actor, actor);
+    mc_actor_copy_init (&self->actor, actor);
   count_owed_apologies (self);
 }

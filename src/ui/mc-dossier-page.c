@@ -42,10 +42,7 @@ struct _McDossierPage
   guint            pending;           /* loads still to answer */
   gulong           changed_id;
 
-  McActor          actor;
-  char            *actor_name;
-  char            *actor_title;
-  char            *actor_workstation;
+  McActorCopy      actor;
   guint            has_actor : 1;
   guint            can_edit : 1;
 
@@ -216,7 +213,7 @@ show_actions (McDossierPage *self)
 
   mc_dossier_get_facts (self->dossier, &facts);
   facts.deadline_state = self->deadline_state;
-  self->actions = mc_dossier_workflow_list_actions (&facts, self->actor.role);
+  self->actions = mc_dossier_workflow_list_actions (&facts, self->actor.actor.role);
 
   for (guint i = 0; i < self->actions->len; )
     {
@@ -542,9 +539,7 @@ mc_dossier_page_finalize (GObject *object)
   g_clear_pointer (&self->events, g_ptr_array_unref);
   g_clear_pointer (&self->actions, g_array_unref);
   g_free (self->code);
-  g_free (self->actor_name);
-  g_free (self->actor_title);
-  g_free (self->actor_workstation);
+  mc_actor_copy_clear (&self->actor);
 
   G_OBJECT_CLASS (mc_dossier_page_parent_class)->finalize (object);
 }
@@ -691,7 +686,7 @@ mc_dossier_page_open_form (McDossierPage *self,
     return NULL;
 
   preview = mc_document_preview_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                     self->documents, &self->actor);
+                                     self->documents, &self->actor.actor);
   mc_document_preview_show_dossier_form (preview, kind, mc_dossier_get_code (self->dossier));
   return preview;
 }
@@ -710,9 +705,7 @@ mc_dossier_page_set_actor (McDossierPage *self,
 {
   g_return_if_fail (MC_IS_DOSSIER_PAGE (self));
 
-  g_clear_pointer (&self->actor_name, g_free);
-  g_clear_pointer (&self->actor_title, g_free);
-  g_clear_pointer (&self->actor_workstation, g_free);
+  mc_actor_copy_clear (&self->actor);
 
   /* Nobody signed in (signed out, or locked for someone else): nothing
    * is offered until an actor is set again. */
@@ -727,13 +720,7 @@ mc_dossier_page_set_actor (McDossierPage *self,
       return;
     }
 
-  self->actor_name = g_strdup (actor->name);
-  self->actor_title = g_strdup (actor->title);
-  self->actor_workstation = g_strdup (actor->workstation);
-  self->actor = *actor;
-  self->actor.name = self->actor_name;
-  self->actor.title = self->actor_title;
-  self->actor.workstation = self->actor_workstation;
+  mc_actor_copy_init (&self->actor, actor);
   self->has_actor = TRUE;
 
   if (self->dossier != NULL)
@@ -835,7 +822,7 @@ mc_dossier_page_open_action (McDossierPage   *self,
   if (self->dossier == NULL || self->dossiers == NULL || !self->has_actor)
     return NULL;
 
-  dialog = mc_transition_dialog_new (self->dossiers, self->dossier, action, &self->actor);
+  dialog = mc_transition_dialog_new (self->dossiers, self->dossier, action, &self->actor.actor);
   root = gtk_widget_get_root (GTK_WIDGET (self));
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
@@ -881,7 +868,7 @@ mc_dossier_page_open_edit (McDossierPage *self)
   if (self->dossier == NULL || self->dossiers == NULL || !self->has_actor)
     return NULL;
 
-  dialog = mc_dossier_edit_dialog_new (self->dossiers, self->dossier, &self->actor);
+  dialog = mc_dossier_edit_dialog_new (self->dossiers, self->dossier, &self->actor.actor);
   root = gtk_widget_get_root (GTK_WIDGET (self));
   if (GTK_IS_WINDOW (root))
     gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));

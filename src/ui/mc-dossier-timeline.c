@@ -51,19 +51,14 @@ format_hours (gint64 minutes)
 static char *
 format_step_result (const McDossierEvent *event)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonObject) object = mc_dossier_event_parse_details (event);
   g_autofree char *spent = NULL;
   g_autofree char *budget = NULL;
-  JsonNode *root;
-  JsonObject *object;
   McStepResult result;
 
-  if (event->details == NULL ||
-      !json_parser_load_from_data (parser, event->details, -1, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (object == NULL)
     return NULL;
 
-  object = json_node_get_object (root);
   if (!mc_step_result_from_string (json_object_get_string_member_with_default (object, "result", NULL),
                                    &result))
     return NULL;
@@ -139,16 +134,13 @@ static void
 append_changes (GString              *text,
                 const McDossierEvent *event)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
+  g_autoptr(JsonObject) details = mc_dossier_event_parse_details (event);
   JsonArray *changes;
 
-  if (event->details == NULL ||
-      !json_parser_load_from_data (parser, event->details, -1, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (details == NULL)
     return;
 
-  changes = json_object_get_array_member (json_node_get_object (root), "changes");
+  changes = json_object_get_array_member (details, "changes");
   for (guint i = 0; changes != NULL && i < json_array_get_length (changes); i++)
     {
       JsonObject *change = json_array_get_object_element (changes, i);
@@ -177,20 +169,11 @@ append_changes (GString              *text,
 static char *
 format_print (const McDossierEvent *event)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  const char *form = NULL;
-  const char *output = NULL;
+  g_autoptr(JsonObject) details = mc_dossier_event_parse_details (event);
+  const char *form = mc_dossier_details_get_text (details, "form");
+  const char *output = mc_dossier_details_get_text (details, "output");
   const char *label;
   McDocumentKind kind;
-
-  if (json_parser_load_from_data (parser, event->details, -1, NULL) &&
-      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    {
-      JsonObject *details = json_node_get_object (json_parser_get_root (parser));
-
-      form = json_object_get_string_member_with_default (details, "form", NULL);
-      output = json_object_get_string_member_with_default (details, "output", NULL);
-    }
 
   label = mc_document_kind_from_name (form, &kind) ? mc_document_kind_get_label (kind) : _("a form");
   if (g_strcmp0 (output, "file") == 0)

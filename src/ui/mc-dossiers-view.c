@@ -32,7 +32,7 @@ struct _McDossiersView
   McDossierListPage *list_page;
 
   McDocuments       *documents;
-  McUiActor          actor;
+  McActorCopy        actor;
   gboolean           has_actor;
 };
 
@@ -101,7 +101,7 @@ mc_dossiers_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), MC_TYPE_DOSSIERS_VIEW);
   g_clear_object (&self->documents);
-  mc_ui_actor_clear (&self->actor);
+  mc_actor_copy_clear (&self->actor);
 
   G_OBJECT_CLASS (mc_dossiers_view_parent_class)->dispose (object);
 }
@@ -194,10 +194,10 @@ mc_dossiers_view_set_actor (McDossiersView *self,
 
   mc_dossier_page_set_actor (self->dossier_page, actor);
   mc_dossier_list_page_set_actor (self->list_page, actor);
-  mc_ui_actor_clear (&self->actor);
+  mc_actor_copy_clear (&self->actor);
   self->has_actor = actor != NULL;
   if (actor != NULL)
-    mc_ui_actor_init (&self->actor, actor);
+    mc_actor_copy_init (&self->actor, actor);
   mc_intake_form_set_actor (self->intake_form, actor);
 }
 

@@ -38,10 +38,7 @@ struct _McIntakeForm
   McProcedure          *procedure;
   GCancellable         *cancellable;       /* cancelled on dispose */
 
-  McActor               actor;
-  char                 *actor_name;
-  char                 *actor_title;
-  char                 *actor_workstation;
+  McActorCopy      actor;
 
   guint                 has_actor : 1;
   guint                 valid : 1;
@@ -493,7 +490,7 @@ submit (McIntakeForm *self,
 
   mc_ui_show_message (self->error_label, NULL);
   set_busy (self, TRUE);
-  mc_dossiers_receive_async (self->dossiers, &draft, &self->actor, self->cancellable,
+  mc_dossiers_receive_async (self->dossiers, &draft, &self->actor.actor, self->cancellable,
                              received_cb, g_object_ref (self));
 }
 
@@ -582,9 +579,7 @@ mc_intake_form_finalize (GObject *object)
 {
   McIntakeForm *self = (McIntakeForm *)object;
 
-  g_free (self->actor_name);
-  g_free (self->actor_title);
-  g_free (self->actor_workstation);
+  mc_actor_copy_clear (&self->actor);
 
   G_OBJECT_CLASS (mc_intake_form_parent_class)->finalize (object);
 }
@@ -815,9 +810,7 @@ mc_intake_form_set_actor (McIntakeForm  *self,
 {
   g_return_if_fail (MC_IS_INTAKE_FORM (self));
 
-  g_clear_pointer (&self->actor_name, g_free);
-  g_clear_pointer (&self->actor_title, g_free);
-  g_clear_pointer (&self->actor_workstation, g_free);
+  mc_actor_copy_clear (&self->actor);
 
   /* Nobody signed in (signed out, or locked for someone else): nothing
    * is offered until an actor is set again. */
@@ -828,13 +821,7 @@ mc_intake_form_set_actor (McIntakeForm  *self,
       return;
     }
 
-  self->actor_name = g_strdup (actor->name);
-  self->actor_title = g_strdup (actor->title);
-  self->actor_workstation = g_strdup (actor->workstation);
-  self->actor = *actor;
-  self->actor.name = self->actor_name;
-  self->actor.title = self->actor_title;
-  self->actor.workstation = self->actor_workstation;
+  mc_actor_copy_init (&self->actor, actor);
   self->has_actor = TRUE;
 
   update_actions (self);

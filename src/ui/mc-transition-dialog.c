@@ -39,10 +39,7 @@ struct _McTransitionDialog
   McDossiers          *dossiers;
   McDossier           *dossier;
   McDossierAction      action;
-  McActor              actor;
-  char                *actor_name;
-  char                *actor_title;
-  char                *actor_workstation;
+  McActorCopy          actor;
   GCancellable        *cancellable;
   GArray              *staff_ids;       /* gint64, in the receiver row's order */
   gint64               receiver_id;
@@ -424,7 +421,7 @@ staff_listed_cb (GObject      *object,
       gint64 id = mc_staff_get_id (member);
 
       /* Dossiers go to processing: not to the counter, nor back to oneself. */
-      if (mc_staff_get_role (member) == MC_STAFF_ROLE_CLERK || id == self->actor.staff_id)
+      if (mc_staff_get_role (member) == MC_STAFF_ROLE_CLERK || id == self->actor.actor.staff_id)
         continue;
 
       label = g_strdup_printf ("%s — %s", mc_staff_get_full_name (member),
@@ -518,7 +515,7 @@ apply_action (GtkWidget  *widget,
 
   set_busy (self, TRUE);
   mc_dossiers_transition_async (self->dossiers, mc_dossier_get_code (self->dossier), self->action,
-                                &self->actor, &params, self->cancellable, transition_done_cb,
+                                &self->actor.actor, &params, self->cancellable, transition_done_cb,
                                 g_object_ref (self));
 }
 
@@ -549,9 +546,7 @@ mc_transition_dialog_finalize (GObject *object)
   g_clear_pointer (&self->answers, g_hash_table_unref);
   g_clear_pointer (&self->answer_buttons, g_hash_table_unref);
   g_clear_pointer (&self->answer_texts, g_hash_table_unref);
-  g_free (self->actor_name);
-  g_free (self->actor_title);
-  g_free (self->actor_workstation);
+  mc_actor_copy_clear (&self->actor);
 
   G_OBJECT_CLASS (mc_transition_dialog_parent_class)->finalize (object);
 }
@@ -736,13 +731,7 @@ mc_transition_dialog_new (McDossiers      *dossiers,
   self->dossiers = g_object_ref (dossiers);
   self->dossier = g_object_ref (dossier);
   self->action = action;
-  self->actor_name = g_strdup (actor->name);
-  self->actor_title = g_strdup (actor->title);
-  self->actor_workstation = g_strdup (actor->workstation);
-  self->actor = *actor;
-  self->actor.name = self->actor_name;
-  self->actor.title = self->actor_title;
-  self->actor.workstation = self->actor_workstation;
+  mc_actor_copy_init (&self->actor, actor);
 
   build_fields (self);
 

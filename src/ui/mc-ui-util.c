@@ -257,29 +257,3 @@ mc_ui_procedure_find_fee (McProcedure *procedure,
   return FALSE;
 }
 
-/**
- * mc_ui_actor_init:
- * @copy: an empty or cleared copy
- * @actor: the actor to copy
- */
-void
-mc_ui_actor_init (McUiActor     *copy,
-                  const McActor *actor)
-{
-  copy->name = g_strdup (actor->name);
-  copy->title = g_strdup (actor->title);
-  copy->workstation = g_strdup (actor->workstation);
-  copy->actor = *actor;
-  copy->actor.name = copy->name;
-  copy->actor.title = copy->title;
-  copy->actor.workstation = copy->workstation;
-}
-
-void
-mc_ui_actor_clear (McUiActor *copy)
-{
-  g_clear_pointer (&copy->name, g_free);
-  g_clear_pointer (&copy->title, g_free);
-  g_clear_pointer (&copy->workstation, g_free);
-  memset (&copy->actor, 0, sizeof copy->actor);
-}

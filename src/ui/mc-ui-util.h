@@ -9,23 +9,9 @@
 
 #include <adwaita.h>
 
-#include "mc-dossier-store.h"
 #include "mc-procedure.h"
 
 G_BEGIN_DECLS
-
-/* A copy of an actor that owns its strings, for widgets that keep one. */
-typedef struct
-{
-  McActor  actor;
-  char    *name;
-  char    *title;
-  char    *workstation;
-} McUiActor;
-
-void mc_ui_actor_init  (McUiActor     *copy,
-                        const McActor *actor);
-void mc_ui_actor_clear (McUiActor     *copy);
 
 void mc_ui_set_row_error (AdwEntryRow *row,
                           const char  *message);

@@ -32,47 +32,10 @@
 
 static int rounds = 15;
 
-static gpointer
-find_procedure_work (McDatabase  *db,
-                     gpointer     data,
-                     GError     **error)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-
-  return mc_procedure_store_find_in_force (db, data, today, error);
-}
-
-static gpointer
-load_staff_work (McDatabase  *db,
-                 gpointer     data,
-                 GError     **error)
-{
-  gint64 id = mc_dossier_store_find_staff (db, data, error);
-
-  return id != 0 ? mc_staff_store_load (db, id, error) : NULL;
-}
-
-static McDocumentPreview *
-find_preview (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (MC_IS_DOCUMENT_PREVIEW (window))
-        return MC_DOCUMENT_PREVIEW (window);
-    }
-
-  return NULL;
-}
-
 static gboolean
 preview_ready (gpointer data)
 {
-  McDocumentPreview *preview = find_preview ();
+  McDocumentPreview *preview = MC_DOCUMENT_PREVIEW (mc_ui_test_find_toplevel (MC_TYPE_DOCUMENT_PREVIEW));
 
   return preview != NULL && mc_document_preview_get_ready (preview);
 }
@@ -123,10 +86,8 @@ bench (void)
 
   g_mkdir_with_parents (g_get_user_data_dir (), 0700);
   g_assert_true (mc_ui_test_open_database (context, path, MC_CONTEXT_OPEN_SEED_IF_EMPTY, &error));
-  procedure = mc_ui_test_run_on_worker (context, find_procedure_work, PROCEDURE_CODE);
-  clerk = mc_ui_test_run_on_worker (context, load_staff_work, "lan");
-  g_assert_nonnull (procedure);
-  g_assert_nonnull (clerk);
+  procedure = mc_ui_test_load_procedure (context, PROCEDURE_CODE);
+  clerk = mc_ui_test_load_staff (context, "lan");
 
   actor.staff_id = mc_staff_get_id (clerk);
   actor.name = mc_staff_get_full_name (clerk);
@@ -166,7 +127,7 @@ bench (void)
       if (i > 0)
         g_array_append_val (times, ms);
 
-      gtk_window_destroy (GTK_WINDOW (find_preview ()));
+      gtk_window_destroy (GTK_WINDOW (MC_DOCUMENT_PREVIEW (mc_ui_test_find_toplevel (MC_TYPE_DOCUMENT_PREVIEW))));
       mc_ui_test_spin (50);
     }
 

@@ -9,7 +9,11 @@
 
 #include <locale.h>
 
+#include "mc-dossier-store.h"
+#include "mc-procedure-store.h"
+#include "mc-staff-store.h"
 #include "mc-ui-test-util.h"
+#include "mc-working-calendar.h"
 
 /* Helpers shared by the widget tests (tests/ui/test-*.c): start-up under
  * a display, bounded waits on the main loop, opening a database the way
@@ -330,4 +334,84 @@ mc_ui_test_save_screenshot (GtkWidget  *widget,
   file_name = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file_name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static gpointer
+load_procedure_work (McDatabase  *db,
+                     gpointer     data,
+                     GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  return mc_procedure_store_find_in_force (db, data, today, error);
+}
+
+/**
+ * mc_ui_test_load_procedure:
+ * @context: a #McContext with an open database
+ * @code: a procedure's code
+ *
+ * Returns: (transfer full): the version of @code in force today; fails
+ *   the test if there is none
+ */
+McProcedure *
+mc_ui_test_load_procedure (McContext  *context,
+                           const char *code)
+{
+  McProcedure *procedure = mc_ui_test_run_on_worker (context, load_procedure_work, (gpointer) code);
+
+  g_assert_nonnull (procedure);
+  return procedure;
+}
+
+static gpointer
+load_staff_work (McDatabase  *db,
+                 gpointer     data,
+                 GError     **error)
+{
+  gint64 id = mc_dossier_store_find_staff (db, data, error);
+
+  return id != 0 ? mc_staff_store_load (db, id, error) : NULL;
+}
+
+/**
+ * mc_ui_test_load_staff:
+ * @context: a #McContext with an open database
+ * @username: a staff account's user name, such as "lan"
+ *
+ * Returns: (transfer full): the account, as the sign-in would give it;
+ *   fails the test if there is none
+ */
+McStaff *
+mc_ui_test_load_staff (McContext  *context,
+                       const char *username)
+{
+  McStaff *staff = mc_ui_test_run_on_worker (context, load_staff_work, (gpointer) username);
+
+  g_assert_nonnull (staff);
+  return staff;
+}
+
+/**
+ * mc_ui_test_find_toplevel:
+ * @type: a window type
+ *
+ * Returns: (transfer none) (nullable): the first toplevel of @type, such
+ *   as a preview the application opened by itself
+ */
+GtkWindow *
+mc_ui_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WINDOW (window);
+    }
+
+  return NULL;
 }

@@ -11,6 +11,8 @@
 
 #include "mc-application.h"
 #include "mc-context.h"
+#include "mc-procedure.h"
+#include "mc-staff.h"
 
 G_BEGIN_DECLS
 
@@ -61,5 +63,11 @@ gboolean       mc_ui_test_match_action_button  (GtkWidget            *widget,
 
 void           mc_ui_test_save_screenshot      (GtkWidget            *widget,
                                                 const char           *name);
+
+McProcedure   *mc_ui_test_load_procedure       (McContext            *context,
+                                                const char           *code) G_GNUC_WARN_UNUSED_RESULT;
+McStaff       *mc_ui_test_load_staff           (McContext            *context,
+                                                const char           *username) G_GNUC_WARN_UNUSED_RESULT;
+GtkWindow     *mc_ui_test_find_toplevel        (GType                 type);
 
 G_END_DECLS

@@ -56,31 +56,6 @@ typedef struct
  * The database, through the worker
  */
 
-static gpointer
-find_procedure_work (McDatabase  *db,
-                     gpointer     data,
-                     GError     **error)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-
-  return mc_procedure_store_find_in_force (db, data, today, error);
-}
-
-/* The staff account called @data, as the sign-in would give it. */
-static gpointer
-load_staff_work (McDatabase  *db,
-                 gpointer     data,
-                 GError     **error)
-{
-  gint64 id = mc_dossier_store_find_staff (db, data, error);
-
-  if (id == 0)
-    return NULL;
-
-  return mc_staff_store_load (db, id, error);
-}
-
 typedef struct
 {
   const char    *code;
@@ -257,27 +232,10 @@ listed (ListSearch *search)
   return found && mc_ui_test_find_widget (column_view, match_cell, APPLICANT) != NULL;
 }
 
-/* The preview the intake opened: the slip's pages on screen. */
-static McDocumentPreview *
-find_preview (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (MC_IS_DOCUMENT_PREVIEW (window))
-        return MC_DOCUMENT_PREVIEW (window);
-    }
-
-  return NULL;
-}
-
 static gboolean
 preview_ready (gpointer data)
 {
-  McDocumentPreview *preview = find_preview ();
+  McDocumentPreview *preview = MC_DOCUMENT_PREVIEW (mc_ui_test_find_toplevel (MC_TYPE_DOCUMENT_PREVIEW));
 
   return preview != NULL && mc_document_preview_get_ready (preview);
 }
@@ -352,10 +310,8 @@ fixture_setup (Fixture       *fixture,
                                            MC_CONTEXT_OPEN_SEED_IF_EMPTY, &error));
   g_assert_no_error (error);
 
-  fixture->procedure = mc_ui_test_run_on_worker (fixture->context, find_procedure_work, PROCEDURE_CODE);
-  g_assert_nonnull (fixture->procedure);
-  fixture->clerk = mc_ui_test_run_on_worker (fixture->context, load_staff_work, "lan");
-  g_assert_nonnull (fixture->clerk);
+  fixture->procedure = mc_ui_test_load_procedure (fixture->context, PROCEDURE_CODE);
+  fixture->clerk = mc_ui_test_load_staff (fixture->context, "lan");
   g_assert_cmpint (mc_staff_get_role (fixture->clerk), ==, MC_STAFF_ROLE_CLERK);
 
   fixture->actor.staff_id = mc_staff_get_id (fixture->clerk);
@@ -427,7 +383,7 @@ test_receive_and_find (Fixture       *fixture,
   /* The slip opened by itself, ready to print: Enter prints it. */
   mc_ui_test_wait_until (preview_ready, NULL, "the slip's preview");
   {
-    McDocumentPreview *preview = find_preview ();
+    McDocumentPreview *preview = MC_DOCUMENT_PREVIEW (mc_ui_test_find_toplevel (MC_TYPE_DOCUMENT_PREVIEW));
     GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (preview));
     g_autoptr(GError) error = NULL;
     g_autofree char *dir = g_dir_make_tmp ("save-XXXXXX", &error);

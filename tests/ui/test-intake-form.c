@@ -48,17 +48,6 @@ typedef struct
  */
 
 static gpointer
-find_procedure_work (McDatabase  *db,
-                     gpointer     data,
-                     GError     **error)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-
-  return mc_procedure_store_find_in_force (db, data, today, error);
-}
-
-static gpointer
 load_dossier_work (McDatabase  *db,
                    gpointer     data,
                    GError     **error)
@@ -288,8 +277,8 @@ fixture_setup (Fixture       *fixture,
                                            MC_CONTEXT_OPEN_SEED_IF_EMPTY, &error));
   g_assert_no_error (error);
 
-  fixture->short_procedure = mc_ui_test_run_on_worker (fixture->context, find_procedure_work, PROCEDURE_SHORT);
-  fixture->long_procedure = mc_ui_test_run_on_worker (fixture->context, find_procedure_work, PROCEDURE_LONG);
+  fixture->short_procedure = mc_ui_test_load_procedure (fixture->context, PROCEDURE_SHORT);
+  fixture->long_procedure = mc_ui_test_load_procedure (fixture->context, PROCEDURE_LONG);
   clerk.staff_id = (gint64) GPOINTER_TO_SIZE (mc_ui_test_run_on_worker (fixture->context, find_staff_work, "lan"));
   g_assert_cmpint (clerk.staff_id, >, 0);
 
