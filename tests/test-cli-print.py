@@ -271,6 +271,33 @@ class PrintSlipTest(unittest.TestCase):
                          'Xin thông báo'):
             self.assertIn(expected, text)
 
+    def test_office_texts_override_the_forms(self):
+        code = self.receive()
+        forms = os.path.join(self.dir, 'data', 'org.motcua.MotCua', 'forms')
+        os.makedirs(forms)
+        override = os.path.join(forms, 'appointment-slip.json')
+        with open(override, 'w', encoding='utf-8') as f:
+            f.write('{"title": "GIẤY BIÊN NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ"}')
+        output = os.path.join(self.dir, 'slip.pdf')
+        result = self.run_cli('print', 'slip', code, '-o', output)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        text = subprocess.run(['pdftotext', output, '-'], capture_output=True,
+                              encoding='utf-8', check=True).stdout
+        self.assertIn('GIẤY BIÊN NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ', text)
+        self.assertNotIn('GIẤY TIẾP NHẬN', text)
+        # The texts the office left alone are the bundled ones.
+        self.assertIn('Mã hồ sơ: ' + code, text)
+
+        # A mistyped key is refused with the file's name; nothing is written.
+        with open(override, 'w', encoding='utf-8') as f:
+            f.write('{"titel": "GIẤY BIÊN NHẬN"}')
+        os.remove(output)
+        result = self.run_cli('print', 'slip', code, '-o', output)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn('appointment-slip.json', result.stderr)
+        self.assertIn('titel', result.stderr)
+        self.assertFalse(os.path.exists(output))
+
     def test_usage(self):
         for args in (('print',), ('print', 'slip'), ('print', 'slip', 'X'),
                      ('print', 'letter', 'X', '-o', 'a.pdf'), ('print', 'slip', 'X', '-o'),

@@ -138,6 +138,38 @@ test_request (void)
   g_assert_null (strstr (text, "tháng.."));
 }
 
+/* The officer's request names the papers: they are the list, not those
+ * missing at the counter; a paper of the dossier keeps its numbers. */
+static void
+test_request_names_papers (void)
+{
+  g_autoptr(McDossier) dossier = make_dossier ();
+  g_autoptr(McDossierEvent) event =
+    make_request (MC_DOSSIER_ACTION_REQUEST_SUPPLEMENT, 4, "Thiếu giấy xác nhận cư trú.");
+  g_autofree char *text = NULL;
+
+  add_component (dossier, "Giấy xác nhận tình trạng hôn nhân", 1, 0, FALSE);
+  add_component (dossier, "Trích lục ghi chú ly hôn", 0, 2, TRUE);
+  g_free (event->details);
+  event->details = g_strdup ("{\"papers\": [\"Giấy xác nhận cư trú\", \" Trích lục ghi chú ly hôn \", "
+                             "\"\", 7]}");
+  text = render_text (dossier, event, NULL);
+
+  /* Two rows, in the request's order; the blank and the number are not
+   * papers. The table's text comes column by column. */
+  mc_pdf_test_assert_has (text, "Thành phần hồ sơ 1Giấy xác nhận cư trú 2Trích lục ghi chú ly hôn "
+                                "Bản chính Bản sao 2 Lý do: Thiếu giấy xác nhận cư trú.");
+  g_assert_null (strstr (text, "tình trạng hôn nhân"));
+
+  /* Details that are not the step's list change nothing. */
+  g_free (event->details);
+  event->details = g_strdup ("{\"papers\": \"Giấy xác nhận cư trú\"}");
+  g_clear_pointer (&text, g_free);
+  text = render_text (dossier, event, NULL);
+  mc_pdf_test_assert_has (text, "1Giấy xác nhận tình trạng hôn nhân");
+  g_assert_null (strstr (text, "Giấy xác nhận cư trú"));
+}
+
 /* No paper checked as missing, no reason, no staff account: the lines
  * are left to write on. */
 static void
@@ -176,6 +208,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/supplement-request/request", test_request);
+  g_test_add_func ("/supplement-request/names-papers", test_request_names_papers);
   g_test_add_func ("/supplement-request/blank", test_request_blank);
   g_test_add_func ("/supplement-request/not-a-request", test_not_a_request);
 

@@ -14,6 +14,7 @@
 
 #include "mc-cli.h"
 #include "mc-context.h"
+#include "mc-form-template.h"
 
 /* The command-line companion of the app, over the same core library (as
  * sysprof-cli is to Sysprof): exit 0 on success, 1 with a message for bad
@@ -187,6 +188,7 @@ main (int   argc,
   g_autoptr(McDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *default_path = NULL;
+  g_autofree char *forms_dir = mc_form_template_dup_user_dir ();
   McCliOptions options = { NULL, FALSE, words, values };
   const Command *command = NULL;
   int exit_code = MC_CLI_EXIT_OK;
@@ -196,6 +198,9 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* The same forms as the application's, with the office's own texts. */
+  mc_form_template_set_user_dir (forms_dir);
 
   if (!parse_options (argc, argv, &options, &exit_code))
     return exit_code;

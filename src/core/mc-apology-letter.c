@@ -377,9 +377,15 @@ mc_apology_letter_render_many (GPtrArray              *dossiers,
   agency = office->agency_name != NULL && *office->agency_name != '\0'
     ? office->agency_name : mc_form_template_get (texts, "default-agency");
   if (dossiers->len == 1)
-    subject = g_strdup_printf ("Mã hồ sơ: %s", mc_dossier_get_code (g_ptr_array_index (dossiers, 0)));
+    subject = mc_form_template_format (texts, "subject",
+                                       "code", mc_dossier_get_code (g_ptr_array_index (dossiers, 0)),
+                                       NULL);
   else
-    subject = g_strdup_printf ("%u hồ sơ", dossiers->len);
+    {
+      g_autofree char *count = g_strdup_printf ("%u", dossiers->len);
+
+      subject = mc_form_template_format (texts, "subject-many", "count", count, NULL);
+    }
   mc_pdf_writer_set_metadata (writer, mc_form_template_get (texts, "document-title"), agency, subject);
 
   for (guint i = 0; i < dossiers->len; i++)

@@ -244,7 +244,7 @@ render_copy (McPdfWriter                   *writer,
 
   mc_pdf_writer_add_heading (writer, mc_form_template_get (texts, "title"),
                              mc_pdf_writer_get_body_size (writer) + 1);
-  code_line = g_strdup_printf ("Mã hồ sơ: %s", mc_dossier_get_code (dossier));
+  code_line = mc_form_template_format (texts, "code", "code", mc_dossier_get_code (dossier), NULL);
   mc_pdf_writer_add_paragraph (writer, code_line, &centred);
   copy_line = g_strdup_printf ("(%s)", copy_label);
   mc_pdf_writer_add_paragraph (writer, copy_line, &centred_italic);
@@ -360,7 +360,7 @@ mc_appointment_slip_render_full (McDossier                     *dossier,
 
   writer = mc_pdf_writer_new (MC_PAPER_A5, MC_ORIENTATION_PORTRAIT, NULL);
   mc_pdf_writer_set_page_numbers (writer, TRUE);
-  subject = g_strdup_printf ("Mã hồ sơ: %s", mc_dossier_get_code (dossier));
+  subject = mc_form_template_format (texts, "code", "code", mc_dossier_get_code (dossier), NULL);
   mc_pdf_writer_set_metadata (writer, mc_form_template_get (texts, "document-title"),
                               identity->agency_name, subject);
 

@@ -528,10 +528,9 @@ mc_control_sheet_render (McDossier              *dossier,
       { mc_form_template_get (texts, "column-note"), 0.18, MC_TEXT_ALIGN_LEFT },
     };
 
-    writer = mc_counter_slip_begin (dossier, office, mc_form_template_get (texts, "title"), NULL,
-                                    mc_dossier_get_received_at (dossier));
+    writer = mc_counter_slip_begin (dossier, office, texts, mc_dossier_get_received_at (dossier));
     mc_pdf_writer_set_page_numbers (writer, TRUE);
-    subject = g_strdup_printf ("Mã hồ sơ: %s", mc_dossier_get_code (dossier));
+    subject = mc_form_template_format (texts, "code", "code", mc_dossier_get_code (dossier), NULL);
     mc_pdf_writer_set_metadata (writer, mc_form_template_get (texts, "document-title"),
                                 office->agency_name, subject);
 

@@ -12,10 +12,12 @@
 #include "mc-counter-slip.h"
 #include "mc-document-header.h"
 
-/* What the slips the counter issues on A5 (Mẫu 02 and 03 of Thông tư
- * 01/2018/TT-VPCP) have in common: the commune above its counter in the
- * heading, the form's title and the dossier's code, the citizen's
- * contact line, and the body's paragraph style. */
+/* What the slips the counter issues on A5 (Mẫu 02, 03 and 05 of Thông
+ * tư 01/2018/TT-VPCP) have in common: the commune above its counter in
+ * the heading, the form's title and the dossier's code, the citizen's
+ * contact line, and the body's paragraph style. Their texts come from
+ * the form's template: "title", "number" (when the form has one),
+ * "code", "phone" and "email". */
 
 /* The document's title as a viewer lists it: "Phiếu từ chối …". */
 static char *
@@ -32,8 +34,8 @@ sentence_case (const char *capitals)
  * mc_counter_slip_begin:
  * @dossier: the dossier
  * @office: the office
- * @title: the form's title, in capitals
- * @number: the number line, such as "Số: ……/TCHS"
+ * @texts: the form's texts: its "title" in capitals, its "number" line
+ *   such as "Số: ……/TCHS" if it has one, and "code"
  * @dated: (nullable): the slip's date; %NULL leaves it dotted
  *
  * Starts an A5 portrait slip of @dossier: its metadata, the Nghị định 30
@@ -44,8 +46,7 @@ sentence_case (const char *capitals)
 McPdfWriter *
 mc_counter_slip_begin (McDossier              *dossier,
                        const McOfficeIdentity *office,
-                       const char             *title,
-                       const char             *number,
+                       McFormTemplate         *texts,
                        GDateTime              *dated)
 {
   const McTextStyle centred = { 0, MC_TEXT_PLAIN, MC_TEXT_ALIGN_CENTER, 0, 0, 4 };
@@ -56,12 +57,14 @@ mc_counter_slip_begin (McDossier              *dossier,
   g_autofree char *code_line = NULL;
   g_autofree char *metadata_title = NULL;
   McDocumentHeader header = { NULL, };
+  const char *title;
 
   g_return_val_if_fail (MC_IS_DOSSIER (dossier), NULL);
   g_return_val_if_fail (office != NULL, NULL);
-  g_return_val_if_fail (title != NULL, NULL);
+  g_return_val_if_fail (texts != NULL, NULL);
 
-  code_line = g_strdup_printf ("Mã hồ sơ: %s", mc_dossier_get_code (dossier));
+  title = mc_form_template_get (texts, "title");
+  code_line = mc_form_template_format (texts, "code", "code", mc_dossier_get_code (dossier), NULL);
   metadata_title = sentence_case (title);
   mc_pdf_writer_set_metadata (writer, metadata_title, office->agency_name, code_line);
 
@@ -70,7 +73,8 @@ mc_counter_slip_begin (McDossier              *dossier,
   place_date = mc_format_legal_date_at (dated, office->place_name);
   header.superior = *agency != '\0' ? agency : NULL;
   header.agency = counter;
-  header.number = number;
+  header.number = mc_form_template_has (texts, "number") ? mc_form_template_get (texts, "number")
+                                                        : NULL;
   header.place_date = place_date;
   mc_document_header_render (writer, &header);
 
@@ -84,15 +88,19 @@ mc_counter_slip_begin (McDossier              *dossier,
  * mc_counter_slip_add_contact:
  * @writer: a slip
  * @dossier: its dossier
+ * @texts: the form's texts, with "phone" and "email"
  *
  * Adds the line "Số điện thoại: … Email: …" of the citizen.
  */
 void
-mc_counter_slip_add_contact (McPdfWriter *writer,
-                             McDossier   *dossier)
+mc_counter_slip_add_contact (McPdfWriter    *writer,
+                             McDossier      *dossier,
+                             McFormTemplate *texts)
 {
-  const char *contact[] = { "Số điện thoại:", NULL, "Email:", NULL, NULL };
+  const char *contact[] = { NULL, NULL, NULL, NULL, NULL };
 
+  contact[0] = mc_form_template_get (texts, "phone");
+  contact[2] = mc_form_template_get (texts, "email");
   contact[1] = mc_dossier_get_phone (dossier) != NULL ? mc_dossier_get_phone (dossier) : "";
   contact[3] = mc_dossier_get_email (dossier) != NULL ? mc_dossier_get_email (dossier) : "";
   mc_pdf_writer_add_label_values (writer, contact);

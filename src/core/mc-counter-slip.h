@@ -8,6 +8,7 @@
 #pragma once
 
 #include "mc-dossier.h"
+#include "mc-form-template.h"
 #include "mc-office-identity.h"
 #include "mc-pdf-writer.h"
 
@@ -18,11 +19,11 @@ G_BEGIN_DECLS
 
 McPdfWriter *mc_counter_slip_begin       (McDossier              *dossier,
                                           const McOfficeIdentity *office,
-                                          const char             *title,
-                                          const char             *number,
+                                          McFormTemplate         *texts,
                                           GDateTime              *dated) G_GNUC_WARN_UNUSED_RESULT;
 void         mc_counter_slip_add_contact (McPdfWriter            *writer,
-                                          McDossier              *dossier);
+                                          McDossier              *dossier,
+                                          McFormTemplate         *texts);
 McTextStyle  mc_counter_slip_body_style  (void);
 const char  *mc_counter_slip_or_dots     (const char             *text);
 

@@ -303,6 +303,22 @@ mc_form_template_get (McFormTemplate *self,
 }
 
 /**
+ * mc_form_template_has:
+ * @self: a #McFormTemplate
+ * @key: a text's key
+ *
+ * Returns: whether the form has a text for @key
+ */
+gboolean
+mc_form_template_has (McFormTemplate *self,
+                      const char     *key)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return g_hash_table_contains (self->texts, key);
+}
+
+/**
  * mc_form_template_format:
  * @self: a #McFormTemplate
  * @key: the text's key

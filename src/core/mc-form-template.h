@@ -24,6 +24,8 @@ McFormTemplate *mc_form_template_ref          (McFormTemplate  *self);
 void            mc_form_template_unref        (McFormTemplate  *self);
 const char     *mc_form_template_get          (McFormTemplate  *self,
                                                const char      *key);
+gboolean        mc_form_template_has          (McFormTemplate  *self,
+                                               const char      *key);
 char           *mc_form_template_format       (McFormTemplate  *self,
                                                const char      *key,
                                                ...) G_GNUC_NULL_TERMINATED G_GNUC_WARN_UNUSED_RESULT;

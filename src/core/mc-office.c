@@ -12,10 +12,12 @@
 #include "mc-office.h"
 #include "mc-dossier-code.h"
 #include "mc-dossier-store.h"
+#include "mc-office-identity.h"
 
 /* The office's settings as the UI sees them: the commune's identity
- * (agency code, name, place name) and this workstation's (its name, its
- * range of dossier numbers, the idle lock). Every call runs the stores on
+ * (agency code, name, place name), this workstation's (its name, its
+ * range of dossier numbers, the idle lock) and the printed forms' (the
+ * counter's name and phone, the leader who signs). Every call runs the stores on
  * the database worker and answers on the caller's main context; "changed"
  * tells whoever shows a setting to read it again.
  *
@@ -338,4 +340,108 @@ mc_office_set_workstation_finish (McOffice      *self,
                                   GError       **error)
 {
   return mc_db_worker_propagate (result, self, mc_office_set_workstation_async, error) != NULL;
+}
+
+/*
+ * The printed forms
+ */
+
+static gpointer
+load_identity_work (McDatabase  *db,
+                    gpointer     data,
+                    GError     **error)
+{
+  return mc_dossier_store_get_office_identity (db, error);
+}
+
+/**
+ * mc_office_load_identity_async:
+ * @self: a #McOffice
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Reads the office's identity as the printed forms use it, with the
+ * settings of the forms (see mc_office_identity_get_form_setting()).
+ */
+void
+mc_office_load_identity_async (McOffice            *self,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (MC_IS_OFFICE (self));
+
+  mc_db_worker_run_task_async (self->worker, self, mc_office_load_identity_async,
+                               "[mc-office] load identity", load_identity_work, NULL, NULL,
+                               (GDestroyNotify) mc_office_identity_free, NULL, cancellable,
+                               callback, user_data);
+}
+
+/**
+ * mc_office_load_identity_finish:
+ * @self: a #McOffice
+ * @result: the result passed to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the identity, or %NULL with @error set
+ */
+McOfficeIdentity *
+mc_office_load_identity_finish (McOffice      *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  return mc_db_worker_propagate (result, self, mc_office_load_identity_async, error);
+}
+
+static gpointer
+set_form_settings_work (McDatabase  *db,
+                        gpointer     data,
+                        GError     **error)
+{
+  if (!mc_dossier_store_set_form_settings (db, (const char * const *) data, error))
+    return NULL;
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+/**
+ * mc_office_set_form_settings_async:
+ * @self: a #McOffice
+ * @values: (array fixed-size=5): a value for each #McFormSetting
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Stores the settings of the printed forms, all or none (see
+ * mc_dossier_store_set_form_settings()).
+ */
+void
+mc_office_set_form_settings_async (McOffice            *self,
+                                   const char * const  *values,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  char **copy;
+
+  g_return_if_fail (MC_IS_OFFICE (self));
+  g_return_if_fail (values != NULL);
+
+  copy = g_new0 (char *, MC_FORM_N_SETTINGS + 1);
+  for (guint i = 0; i < MC_FORM_N_SETTINGS; i++)
+    copy[i] = g_strdup (values[i] != NULL ? values[i] : "");
+
+  mc_db_worker_run_task_async (self->worker, self, mc_office_set_form_settings_async,
+                               "[mc-office] set form settings", set_form_settings_work,
+                               copy, (GDestroyNotify) g_strfreev, NULL, emit_changed,
+                               cancellable, callback, user_data);
+}
+
+gboolean
+mc_office_set_form_settings_finish (McOffice      *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  return mc_db_worker_propagate (result, self, mc_office_set_form_settings_async, error) != NULL;
 }

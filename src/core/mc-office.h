@@ -8,6 +8,7 @@
 #pragma once
 
 #include "mc-db-worker.h"
+#include "mc-office-identity.h"
 #include "mc-office-store.h"
 
 G_BEGIN_DECLS
@@ -42,6 +43,21 @@ void              mc_office_set_workstation_async (McOffice             *self,
                                                    GAsyncReadyCallback   callback,
                                                    gpointer              user_data);
 gboolean          mc_office_set_workstation_finish (McOffice            *self,
+                                                   GAsyncResult         *result,
+                                                   GError              **error);
+void              mc_office_load_identity_async   (McOffice             *self,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+McOfficeIdentity *mc_office_load_identity_finish  (McOffice             *self,
+                                                   GAsyncResult         *result,
+                                                   GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+void              mc_office_set_form_settings_async (McOffice           *self,
+                                                   const char * const   *values,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+gboolean          mc_office_set_form_settings_finish (McOffice          *self,
                                                    GAsyncResult         *result,
                                                    GError              **error);
 

@@ -76,16 +76,14 @@ mc_refusal_slip_render (McDossier              *dossier,
   if (texts == NULL)
     return NULL;
 
-  writer = mc_counter_slip_begin (dossier, office, mc_form_template_get (texts, "title"),
-                                  mc_form_template_get (texts, "number"),
-                                  refusal_event->effective_time);
+  writer = mc_counter_slip_begin (dossier, office, texts, refusal_event->effective_time);
   mc_pdf_writer_add_label_value (writer, mc_form_template_get (texts, "counter"),
                                  mc_counter_slip_or_dots (office->agency_name));
   mc_pdf_writer_add_label_value (writer, mc_form_template_get (texts, "applicant"),
                                  mc_counter_slip_or_dots (mc_dossier_get_applicant_name (dossier)));
   mc_pdf_writer_add_label_value (writer, mc_form_template_get (texts, "address"),
                                  mc_counter_slip_or_dots (mc_dossier_get_address (dossier)));
-  mc_counter_slip_add_contact (writer, dossier);
+  mc_counter_slip_add_contact (writer, dossier, texts);
   mc_pdf_writer_add_label_value (writer, mc_form_template_get (texts, "request"),
                                  mc_counter_slip_or_dots (mc_dossier_get_procedure_name (dossier)));
 

@@ -12,6 +12,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "mc-counter-slip.h"
+#include <json-glib/json-glib.h>
+
 #include "mc-error.h"
 #include "mc-form-template.h"
 #include "mc-pdf-writer.h"
@@ -23,9 +25,10 @@
  *
  * It prints the supplement request step: the step's time is the slip's
  * date, its note the reason, and the staff member who took the step the
- * guide the citizen may call. What to complete is the list of the
- * dossier's papers checked as missing at the counter; without any, the
- * lines are left to write by hand. The "/HDHS" suffix of the number
+ * guide the citizen may call. What to complete is the list of papers
+ * the step names (its details' "papers", which the officer writes when
+ * asking), or else the dossier's papers checked as missing at the
+ * counter; without any, the lines are left to write by hand. The "/HDHS" suffix of the number
  * follows an implementation (domain.md §1.2); the number itself is
  * written by hand.
  *
@@ -40,27 +43,94 @@ copies_cell (guint count)
   return count > 0 ? g_strdup_printf ("%u", count) : g_strdup ("");
 }
 
-/* The papers to complete, one table row each. */
-static GPtrArray *
-missing_rows (McDossier *dossier)
+static char **
+paper_row (guint       number,
+           const char *name,
+           guint       originals,
+           guint       copies)
+{
+  char **row = g_new0 (char *, 5);
+
+  row[0] = g_strdup_printf ("%u", number);
+  row[1] = g_strdup (name);
+  row[2] = copies_cell (originals);
+  row[3] = copies_cell (copies);
+
+  return row;
+}
+
+static const McDossierComponent *
+find_component (McDossier  *dossier,
+                const char *name)
 {
   GPtrArray *components = mc_dossier_get_components (dossier);
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
 
   for (guint i = 0; components != NULL && i < components->len; i++)
     {
       const McDossierComponent *component = g_ptr_array_index (components, i);
-      char **row;
 
-      if (component->provided)
+      if (g_strcmp0 (component->name, name) == 0)
+        return component;
+    }
+
+  return NULL;
+}
+
+/* The papers the step asks for, by name; a paper of the dossier's list
+ * keeps its numbers of originals and copies. */
+static void
+add_requested_rows (GPtrArray            *rows,
+                    McDossier            *dossier,
+                    const McDossierEvent *request_event)
+{
+  g_autoptr(JsonObject) details = mc_dossier_event_parse_details (request_event);
+  JsonNode *node;
+  JsonArray *papers;
+
+  if (details == NULL || (node = json_object_get_member (details, "papers")) == NULL ||
+      !JSON_NODE_HOLDS_ARRAY (node))
+    return;
+
+  papers = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (papers); i++)
+    {
+      JsonNode *element = json_array_get_element (papers, i);
+      g_autofree char *name = NULL;
+      const McDossierComponent *component;
+
+      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+        continue;
+      name = g_strstrip (g_strdup (json_node_get_string (element)));
+      if (*name == '\0' || !g_utf8_validate (name, -1, NULL))
         continue;
 
-      row = g_new0 (char *, 5);
-      row[0] = g_strdup_printf ("%u", rows->len + 1);
-      row[1] = g_strdup (component->name);
-      row[2] = copies_cell (component->originals);
-      row[3] = copies_cell (component->copies);
-      g_ptr_array_add (rows, row);
+      component = find_component (dossier, name);
+      g_ptr_array_add (rows, paper_row (rows->len + 1, name,
+                                        component != NULL ? component->originals : 0,
+                                        component != NULL ? component->copies : 0));
+    }
+}
+
+/* The papers to complete, one table row each: those the step asks for,
+ * or else those missing at the counter. */
+static GPtrArray *
+missing_rows (McDossier            *dossier,
+              const McDossierEvent *request_event)
+{
+  GPtrArray *components = mc_dossier_get_components (dossier);
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  add_requested_rows (rows, dossier, request_event);
+  if (rows->len > 0)
+    return rows;
+
+  for (guint i = 0; components != NULL && i < components->len; i++)
+    {
+      const McDossierComponent *component = g_ptr_array_index (components, i);
+
+      if (!component->provided)
+        g_ptr_array_add (rows, paper_row (rows->len + 1, component->name, component->originals,
+                                          component->copies));
     }
 
   return rows;
@@ -123,9 +193,7 @@ mc_supplement_request_render (McDossier              *dossier,
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     columns[i].title = mc_form_template_get (texts, column_keys[i]);
 
-  writer = mc_counter_slip_begin (dossier, office, mc_form_template_get (texts, "title"),
-                                  mc_form_template_get (texts, "number"),
-                                  request_event->effective_time);
+  writer = mc_counter_slip_begin (dossier, office, texts, request_event->effective_time);
   paragraph = mc_form_template_format (texts, "received",
                                        "agency", mc_counter_slip_or_dots (office->agency_name),
                                        "applicant",
@@ -137,10 +205,10 @@ mc_supplement_request_render (McDossier              *dossier,
                                  mc_counter_slip_or_dots (mc_dossier_get_procedure_name (dossier)));
   mc_pdf_writer_add_label_value (writer, mc_form_template_get (texts, "address"),
                                  mc_counter_slip_or_dots (mc_dossier_get_address (dossier)));
-  mc_counter_slip_add_contact (writer, dossier);
+  mc_counter_slip_add_contact (writer, dossier, texts);
 
   mc_pdf_writer_add_paragraph (writer, mc_form_template_get (texts, "ask"), &item);
-  rows = missing_rows (dossier);
+  rows = missing_rows (dossier, request_event);
   if (rows->len > 0)
     {
       mc_pdf_writer_add_table (writer, columns, G_N_ELEMENTS (columns), rows);

@@ -14,6 +14,7 @@
 #include "mc-application.h"
 #include "mc-context.h"
 #include "mc-database-recovery.h"
+#include "mc-form-template.h"
 #include "mc-preferences-window.h"
 #include "mc-session.h"
 #include "mc-window.h"
@@ -243,8 +244,12 @@ mc_application_startup (GApplication *app)
   static const char *back_accels[] = { "<Alt>Left", NULL };
   static const char *import_accels[] = { "<Control>o", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  g_autofree char *forms_dir = mc_form_template_dup_user_dir ();
 
   G_APPLICATION_CLASS (mc_application_parent_class)->startup (app);
+
+  /* An office's own texts of the forms, where the law changed them. */
+  mc_form_template_set_user_dir (forms_dir);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);

@@ -312,6 +312,8 @@ zoom_action (GtkWidget  *widget,
     mc_pdf_view_zoom_in (self->pdf_view);
   else if (g_str_equal (action_name, "preview.zoom-out"))
     mc_pdf_view_zoom_out (self->pdf_view);
+  else if (g_str_equal (action_name, "preview.zoom-fit"))
+    mc_pdf_view_zoom_to_width (self->pdf_view);
   else
     mc_pdf_view_set_zoom (self->pdf_view, 1.0);
 }
@@ -410,6 +412,7 @@ mc_document_preview_class_init (McDocumentPreviewClass *klass)
   gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "preview.zoom-fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL, page_action);
 
@@ -421,6 +424,7 @@ mc_document_preview_class_init (McDocumentPreviewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "preview.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "preview.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "preview.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, 0, "preview.zoom-fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "preview.next-page", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "preview.previous-page", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

@@ -48,6 +48,8 @@ struct _McDossierListPage
   McDossierListModel *model;
   GtkNoSelection     *selection;
   McDossiers         *dossiers;
+  gulong              changed_id;
+  guint               reload_source;   /* a reload after changes, or 0 */
   McDocuments        *documents;
   McActorCopy         actor;
   gboolean            has_actor;
@@ -604,6 +606,9 @@ mc_dossier_list_page_dispose (GObject *object)
    * that changes no query. */
   g_cancellable_cancel (self->staff_cancellable);
   g_clear_object (&self->staff_cancellable);
+  if (self->dossiers != NULL)
+    g_clear_signal_handler (&self->changed_id, self->dossiers);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_object (&self->dossiers);
   g_cancellable_cancel (self->owed_cancellable);
   g_clear_object (&self->owed_cancellable);
@@ -745,6 +750,29 @@ mc_dossier_list_page_init (McDossierListPage *self)
                            G_CALLBACK (sorter_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
+static gboolean
+reload_cb (gpointer user_data)
+{
+  McDossierListPage *self = user_data;
+
+  self->reload_source = 0;
+  mc_dossier_list_page_reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A dossier was received, moved, edited or printed, here or in another
+ * window: the rows, their counts and the letters owed are read again.
+ * Not at once: the change's own callback comes first, such as the slip
+ * the citizen waits for after a receipt, and a burst of changes makes
+ * one reload. */
+static void
+dossiers_changed_cb (McDossierListPage *self)
+{
+  if (self->reload_source == 0)
+    self->reload_source = g_idle_add_full (G_PRIORITY_LOW, reload_cb, self, NULL);
+}
+
 /*
  * Public API
  */
@@ -758,6 +786,8 @@ mc_dossier_list_page_set_context (McDossierListPage *self,
   g_return_if_fail (self->model == NULL);
 
   self->dossiers = g_object_ref (mc_context_get_dossiers (context));
+  self->changed_id = g_signal_connect_swapped (self->dossiers, "changed",
+                                               G_CALLBACK (dossiers_changed_cb), self);
   self->documents = g_object_ref (mc_context_get_documents (context));
   self->model = mc_dossier_list_model_new (mc_context_get_worker (context));
   self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model)));

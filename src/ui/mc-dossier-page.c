@@ -669,20 +669,30 @@ mc_dossier_page_set_documents (McDossierPage *self,
  * Opens the preview of one of the dossier's forms, not shown yet; the
  * prints it makes are recorded in the page's actor's name.
  *
- * Returns: (transfer none) (nullable): the preview, or %NULL when there
- *   is no such form, no dossier or nobody signed in
+ * Returns: (transfer none) (nullable): the preview, or %NULL when the
+ *   dossier's steps caused no such form, or with no dossier or nobody
+ *   signed in
  */
 McDocumentPreview *
 mc_dossier_page_open_form (McDossierPage *self,
                            const char    *form)
 {
+  g_autoptr(GArray) offered = NULL;
   McDocumentPreview *preview;
   McDocumentKind kind;
+  gboolean is_offered = FALSE;
 
   g_return_val_if_fail (MC_IS_DOSSIER_PAGE (self), NULL);
 
   if (self->dossier == NULL || self->documents == NULL || !self->has_actor ||
-      !mc_document_kind_from_name (form, &kind) || kind > MC_DOCUMENT_CONTROL_SHEET)
+      !mc_document_kind_from_name (form, &kind))
+    return NULL;
+
+  /* Only a form the dossier's steps caused, as the menu offers. */
+  offered = mc_document_store_forms_for_events (self->events);
+  for (guint i = 0; i < offered->len; i++)
+    is_offered |= g_array_index (offered, McDocumentKind, i) == kind;
+  if (!is_offered)
     return NULL;
 
   preview = mc_document_preview_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),

@@ -19,7 +19,12 @@
 #include "mc-ui-util.h"
 
 /* The Dossiers page of the window: the list, one dossier, and the intake
- * form, one at a time with the list as the way back. */
+ * form, one at a time with the list as the way back.
+ *
+ * The slip's preview, which opens after every receipt, is made once and
+ * hidden when closed: a new window costs its drawing set-up again
+ * (shaders compiled on the CPU where there is no graphics card), and
+ * the citizen waits for the slip. It goes when whoever works changes. */
 
 struct _McDossiersView
 {
@@ -34,6 +39,7 @@ struct _McDossiersView
   McDocuments       *documents;
   McActorCopy        actor;
   gboolean           has_actor;
+  McDocumentPreview *slip_preview;   /* hidden between receipts, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (McDossiersView, mc_dossiers_view, GTK_TYPE_WIDGET)
@@ -58,6 +64,35 @@ dossier_activated_cb (McDossiersView    *self,
   mc_dossiers_view_show_dossier (self, mc_dossier_get_code (dossier));
 }
 
+static void
+drop_slip_preview (McDossiersView *self)
+{
+  McDocumentPreview *preview = self->slip_preview;
+
+  if (preview == NULL)
+    return;
+
+  g_object_remove_weak_pointer (G_OBJECT (preview), (gpointer *) &self->slip_preview);
+  self->slip_preview = NULL;
+  gtk_window_destroy (GTK_WINDOW (preview));
+}
+
+static McDocumentPreview *
+get_slip_preview (McDossiersView *self)
+{
+  if (self->slip_preview == NULL)
+    {
+      GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+
+      self->slip_preview = mc_document_preview_new (parent, self->documents, &self->actor.actor);
+      gtk_window_set_hide_on_close (GTK_WINDOW (self->slip_preview), TRUE);
+      gtk_window_set_destroy_with_parent (GTK_WINDOW (self->slip_preview), TRUE);
+      g_object_add_weak_pointer (G_OBJECT (self->slip_preview), (gpointer *) &self->slip_preview);
+    }
+
+  return self->slip_preview;
+}
+
 /* After a receipt the clerk sees the new dossier, ready to print its
  * appointment slip, and the list counts it. */
 static void
@@ -65,23 +100,23 @@ dossier_received_cb (McDossiersView *self,
                      McDossier      *dossier,
                      McIntakeForm   *form)
 {
-  McDocumentPreview *preview;
-  McDocumentKind kind;
-
-  mc_dossier_list_page_reload (self->list_page);
-  mc_dossiers_view_show_dossier (self, mc_dossier_get_code (dossier));
-
-  if (self->documents == NULL || !self->has_actor)
-    return;
-
   /* The citizen waits for the slip: it opens ready to print, or the
-   * refusal slip (Mẫu 03) for a dossier refused at the counter. */
-  kind = mc_dossier_get_status (dossier) == MC_DOSSIER_STATUS_REFUSED
-    ? MC_DOCUMENT_REFUSAL_SLIP : MC_DOCUMENT_APPOINTMENT_SLIP;
-  preview = mc_document_preview_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                     self->documents, &self->actor.actor);
-  mc_document_preview_show_dossier_form (preview, kind, mc_dossier_get_code (dossier));
-  gtk_window_present (GTK_WINDOW (preview));
+   * refusal slip (Mẫu 03) for a dossier refused at the counter. Its
+   * form goes to the database worker first; the dossier's page is read
+   * after it. */
+  if (self->documents != NULL && self->has_actor)
+    {
+      McDocumentPreview *preview = get_slip_preview (self);
+      McDocumentKind kind;
+
+      kind = mc_dossier_get_status (dossier) == MC_DOSSIER_STATUS_REFUSED
+        ? MC_DOCUMENT_REFUSAL_SLIP : MC_DOCUMENT_APPOINTMENT_SLIP;
+      mc_document_preview_show_dossier_form (preview, kind, mc_dossier_get_code (dossier));
+      gtk_window_present (GTK_WINDOW (preview));
+    }
+
+  /* The list reloads itself on McDossiers::changed. */
+  mc_dossiers_view_show_dossier (self, mc_dossier_get_code (dossier));
 }
 
 static void
@@ -99,6 +134,7 @@ mc_dossiers_view_dispose (GObject *object)
 {
   McDossiersView *self = (McDossiersView *)object;
 
+  drop_slip_preview (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MC_TYPE_DOSSIERS_VIEW);
   g_clear_object (&self->documents);
   mc_actor_copy_clear (&self->actor);
@@ -194,6 +230,8 @@ mc_dossiers_view_set_actor (McDossiersView *self,
 
   mc_dossier_page_set_actor (self->dossier_page, actor);
   mc_dossier_list_page_set_actor (self->list_page, actor);
+  /* Its prints are recorded in the name of whoever it was made for. */
+  drop_slip_preview (self);
   mc_actor_copy_clear (&self->actor);
   self->has_actor = actor != NULL;
   if (actor != NULL)

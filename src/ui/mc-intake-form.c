@@ -410,11 +410,13 @@ received_cb (GObject      *object,
   else
     message = g_strdup_printf (_("Dossier %s received for %s."), mc_dossier_get_code (dossier),
                                mc_dossier_get_applicant_name (dossier));
+  /* The slip first: whoever prints it asks the database before the
+   * form's own reloads do, and the citizen does not wait for them. */
+  g_signal_emit (self, signals [SIGNAL_RECEIVED], 0, dossier);
+
   mc_intake_form_reset (self);
   mc_ui_show_message (self->result_label, message);
   load_addresses (self);
-
-  g_signal_emit (self, signals [SIGNAL_RECEIVED], 0, dossier);
 }
 
 static void

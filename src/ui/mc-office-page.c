@@ -13,6 +13,7 @@
 
 #include "mc-dossier-code.h"
 #include "mc-error.h"
+#include "mc-form-settings-group.h"
 #include "mc-office.h"
 #include "mc-office-page.h"
 #include "mc-staff-store.h"
@@ -21,7 +22,8 @@
 /* The "Office" page of the preferences: the commune's identity (its
  * agency code, which begins every dossier code, its name and the place
  * name printed on forms) and this computer's settings (its name in the
- * history of dossiers, its share of the dossier numbers, the idle lock).
+ * history of dossiers, its share of the dossier numbers, the idle lock),
+ * then the settings of the printed forms (McFormSettingsGroup).
  * Each group has its own Apply button, enabled once a field differs from
  * what is stored. A field is checked when applying, with the same
  * functions the stores use (mc_agency_code_validate(),
@@ -44,6 +46,7 @@ struct _McOfficePage
   /* Template widgets */
   AdwEntryRow         *agency_code_row;
   AdwEntryRow         *agency_name_row;
+  McFormSettingsGroup *form_settings_group;
   GtkLabel            *identity_error_label;
   GtkSpinButton       *idle_spin;
   AdwEntryRow         *place_name_row;
@@ -352,6 +355,12 @@ workstation_changed_cb (McOfficePage *self)
 }
 
 static void
+form_settings_busy_cb (McOfficePage *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
+}
+
+static void
 identity_activated_cb (McOfficePage *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "office.apply-identity", NULL);
@@ -499,10 +508,13 @@ mc_office_page_class_init (McOfficePageClass *klass)
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (MC_TYPE_FORM_SETTINGS_GROUP);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mc-office-page.ui");
   gtk_widget_class_bind_template_child (widget_class, McOfficePage, agency_code_row);
   gtk_widget_class_bind_template_child (widget_class, McOfficePage, agency_name_row);
+  gtk_widget_class_bind_template_child (widget_class, McOfficePage, form_settings_group);
   gtk_widget_class_bind_template_child (widget_class, McOfficePage, identity_error_label);
   gtk_widget_class_bind_template_child (widget_class, McOfficePage, idle_spin);
   gtk_widget_class_bind_template_child (widget_class, McOfficePage, place_name_row);
@@ -510,6 +522,7 @@ mc_office_page_class_init (McOfficePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, McOfficePage, workstation_error_label);
   gtk_widget_class_bind_template_child (widget_class, McOfficePage, workstation_group);
   gtk_widget_class_bind_template_child (widget_class, McOfficePage, workstation_name_row);
+  gtk_widget_class_bind_template_callback (widget_class, form_settings_busy_cb);
   gtk_widget_class_bind_template_callback (widget_class, identity_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, identity_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, workstation_activated_cb);
@@ -583,6 +596,7 @@ mc_office_page_set_context (McOfficePage *self,
 
   begin_request (self);
   mc_office_load_async (self->office, self->cancellable, loaded_cb, g_object_ref (self));
+  mc_form_settings_group_set_office (self->form_settings_group, self->office);
 }
 
 /**
@@ -596,5 +610,5 @@ mc_office_page_get_busy (McOfficePage *self)
 {
   g_return_val_if_fail (MC_IS_OFFICE_PAGE (self), FALSE);
 
-  return self->n_pending > 0;
+  return self->n_pending > 0 || mc_form_settings_group_get_busy (self->form_settings_group);
 }

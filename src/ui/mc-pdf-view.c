@@ -18,10 +18,15 @@
  * will look: McPdfRenderer draws them on its own thread and each page
  * appears when it is ready. A zoom of 1 is the paper's actual size on a
  * 96 dpi screen. A new zoom renders the pages again, sharp; meanwhile
- * the old textures are stretched. */
+ * the old textures are stretched. A document wider than the view, such
+ * as the register on A4 landscape, opens zoomed out to the view's width,
+ * so that nobody has to scroll sideways to read a line. */
 
 #define CSS_PIXELS_PER_POINT (96.0 / 72.0)
 #define ZOOM_STEP 1.25
+/* The padding of .pdf-desk in style.css, and a little room for the
+ * page's shadow. */
+#define DESK_MARGIN (18 + 4)
 
 struct _McPdfView
 {
@@ -34,6 +39,7 @@ struct _McPdfView
   GArray             *sizes;       /* McPageSize */
   GPtrArray          *pictures;    /* GtkPicture, one per page */
   double              zoom;
+  guint               fit_tick_id;  /* waits for a width to fit into */
   guint               n_rendered;
   guint               current_page;
 };
@@ -135,6 +141,66 @@ clear_pages (McPdfView *self)
   self->current_page = 0;
 }
 
+/* The zoom at which the widest page fills the view's width; 0 before the
+ * view has a width. */
+static double
+get_fitting_zoom (McPdfView *self)
+{
+  int available = gtk_widget_get_width (GTK_WIDGET (self)) - 2 * DESK_MARGIN;
+  double widest = 0;
+
+  if (self->sizes == NULL || available <= 0)
+    return 0;
+
+  for (guint i = 0; i < self->sizes->len; i++)
+    widest = MAX (widest, g_array_index (self->sizes, McPageSize, i).width);
+
+  return widest > 0 ? available / (widest * CSS_PIXELS_PER_POINT) : 0;
+}
+
+/* Zooms out a document that is wider than the view; a narrower one stays
+ * at its zoom. Returns FALSE if the view has no width yet. */
+static gboolean
+shrink_to_width (McPdfView *self)
+{
+  double fitting = get_fitting_zoom (self);
+
+  if (fitting <= 0)
+    return FALSE;
+
+  if (fitting < self->zoom)
+    mc_pdf_view_set_zoom (self, fitting);
+
+  return TRUE;
+}
+
+static gboolean
+fit_tick_cb (GtkWidget     *widget,
+             GdkFrameClock *frame_clock,
+             gpointer       user_data)
+{
+  McPdfView *self = MC_PDF_VIEW (widget);
+  guint id = self->fit_tick_id;
+
+  /* Not removed again by the zoom it sets. */
+  self->fit_tick_id = 0;
+  if (!shrink_to_width (self))
+    {
+      self->fit_tick_id = id;
+      return G_SOURCE_CONTINUE;
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_fitting (McPdfView *self)
+{
+  if (self->fit_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fit_tick_id);
+  self->fit_tick_id = 0;
+}
+
 static void
 load_cb (GObject      *source,
          GAsyncResult *result,
@@ -155,6 +221,20 @@ load_cb (GObject      *source,
     }
 
   self->sizes = g_steal_pointer (&sizes);
+
+  /* Sized before the pages are made, so that they are drawn once. */
+  {
+    double fitting = get_fitting_zoom (self);
+
+    if (fitting > 0 && fitting < self->zoom)
+      {
+        self->zoom = CLAMP (fitting, MC_PDF_VIEW_ZOOM_MIN, MC_PDF_VIEW_ZOOM_MAX);
+        g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ZOOM]);
+      }
+    else if (fitting <= 0 && self->fit_tick_id == 0)
+      self->fit_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), fit_tick_cb, NULL, NULL);
+  }
+
   for (guint i = 0; i < self->sizes->len; i++)
     {
       GtkWidget *picture = gtk_picture_new ();
@@ -210,6 +290,7 @@ mc_pdf_view_dispose (GObject *object)
 {
   McPdfView *self = (McPdfView *)object;
 
+  stop_fitting (self);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_pointer ((GtkWidget **) &self->scroller, gtk_widget_unparent);
@@ -347,6 +428,7 @@ mc_pdf_view_set_pdf (McPdfView *self,
   g_return_if_fail (MC_IS_PDF_VIEW (self));
   g_return_if_fail (pdf != NULL);
 
+  stop_fitting (self);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
@@ -442,6 +524,9 @@ mc_pdf_view_set_zoom (McPdfView *self,
 {
   g_return_if_fail (MC_IS_PDF_VIEW (self));
 
+  /* The user's zoom wins over the one the view would choose. */
+  stop_fitting (self);
+
   zoom = CLAMP (zoom, MC_PDF_VIEW_ZOOM_MIN, MC_PDF_VIEW_ZOOM_MAX);
   if (G_APPROX_VALUE (zoom, self->zoom, 1e-6))
     return;
@@ -466,4 +551,22 @@ mc_pdf_view_zoom_out (McPdfView *self)
 {
   g_return_if_fail (MC_IS_PDF_VIEW (self));
   mc_pdf_view_set_zoom (self, self->zoom / ZOOM_STEP);
+}
+
+/**
+ * mc_pdf_view_zoom_to_width:
+ * @self: a #McPdfView
+ *
+ * Zooms so that the widest page fills the view's width.
+ */
+void
+mc_pdf_view_zoom_to_width (McPdfView *self)
+{
+  double fitting;
+
+  g_return_if_fail (MC_IS_PDF_VIEW (self));
+
+  fitting = get_fitting_zoom (self);
+  if (fitting > 0)
+    mc_pdf_view_set_zoom (self, fitting);
 }

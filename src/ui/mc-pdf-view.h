@@ -31,5 +31,6 @@ void       mc_pdf_view_set_zoom         (McPdfView *self,
                                          double     zoom);
 void       mc_pdf_view_zoom_in          (McPdfView *self);
 void       mc_pdf_view_zoom_out         (McPdfView *self);
+void       mc_pdf_view_zoom_to_width    (McPdfView *self);
 
 G_END_DECLS

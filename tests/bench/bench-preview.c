@@ -33,14 +33,6 @@
 static int rounds = 15;
 
 static gboolean
-preview_ready (gpointer data)
-{
-  McDocumentPreview *preview = MC_DOCUMENT_PREVIEW (mc_ui_test_find_toplevel (MC_TYPE_DOCUMENT_PREVIEW));
-
-  return preview != NULL && mc_document_preview_get_ready (preview);
-}
-
-static gboolean
 can_receive (McIntakeForm *form)
 {
   GtkWidget *button = mc_ui_test_find_widget (GTK_WIDGET (form), mc_ui_test_match_action_button,
@@ -83,6 +75,7 @@ bench (void)
   McIntakeForm *form;
   McActor actor;
   double median, p90;
+  double first_ms = 0;
 
   g_mkdir_with_parents (g_get_user_data_dir (), 0700);
   g_assert_true (mc_ui_test_open_database (context, path, MC_CONTEXT_OPEN_SEED_IF_EMPTY, &error));
@@ -97,14 +90,16 @@ bench (void)
 
   view = g_object_new (MC_TYPE_DOSSIERS_VIEW, NULL);
   mc_dossiers_view_set_context (view, context);
-  mc_dossiers_view_set_actor (view, &actor);
   window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (window, 1200, 800);
   gtk_window_set_child (window, GTK_WIDGET (view));
   gtk_window_present (window);
+  /* Signed in once the window is up, as in the application. */
+  mc_dossiers_view_set_actor (view, &actor);
   form = MC_INTAKE_FORM (mc_ui_test_find_by_type (view, MC_TYPE_INTAKE_FORM));
 
-  /* The first round warms the caches (fonts, templates): not counted. */
+  /* The first round warms the caches (fonts, templates, the preview's
+   * first frame): reported on its own, not counted in the median. */
   for (int i = 0; i <= rounds; i++)
     {
       GtkWidget *button;
@@ -120,14 +115,20 @@ bench (void)
       button = mc_ui_test_find_widget (GTK_WIDGET (form), mc_ui_test_match_action_button,
                                        "intake.receive");
 
+      /* A click: GTK emits "clicked" when the mouse button is released.
+       * (gtk_widget_activate() would first show the button pressed for
+       * GTK's 250 ms, as it does for the keyboard.) */
       start = g_get_monotonic_time ();
-      gtk_widget_activate (button);
-      mc_ui_test_wait_until (preview_ready, NULL, "the slip's preview");
+      g_signal_emit_by_name (button, "clicked");
+      mc_ui_test_wait_until (mc_ui_test_preview_ready, NULL, "the slip's preview");
       ms = (g_get_monotonic_time () - start) / 1000.0;
       if (i > 0)
         g_array_append_val (times, ms);
+      else
+        first_ms = ms;
 
-      gtk_window_destroy (GTK_WINDOW (MC_DOCUMENT_PREVIEW (mc_ui_test_find_toplevel (MC_TYPE_DOCUMENT_PREVIEW))));
+      /* Closed as the clerk closes it, with Esc. */
+      gtk_window_close (mc_ui_test_find_toplevel (MC_TYPE_DOCUMENT_PREVIEW));
       mc_ui_test_spin (50);
     }
 
@@ -135,6 +136,7 @@ bench (void)
   median = g_array_index (times, double, times->len / 2);
   p90 = g_array_index (times, double, (times->len * 9) / 10);
   g_print ("  rounds %d, slip with five papers\n", rounds);
+  g_print ("  first receipt after sign-in  %.1f ms\n", first_ms);
   g_print ("  save to slip visible  median %.1f ms, p90 %.1f ms, max %.1f ms (target < %.0f ms): %s\n",
            median, p90, g_array_index (times, double, times->len - 1), TARGET_MS,
            median < TARGET_MS ? "MET" : "MISSED");

@@ -12,6 +12,7 @@
 #include "mc-dossier-store.h"
 #include "mc-procedure-store.h"
 #include "mc-staff-store.h"
+#include "mc-document-preview.h"
 #include "mc-ui-test-util.h"
 #include "mc-working-calendar.h"
 
@@ -414,4 +415,36 @@ mc_ui_test_find_toplevel (GType type)
     }
 
   return NULL;
+}
+
+/**
+ * mc_ui_test_find_preview:
+ *
+ * Returns: (transfer none) (nullable): the document preview the
+ *   application opened, shown or hidden
+ */
+McDocumentPreview *
+mc_ui_test_find_preview (void)
+{
+  GtkWindow *preview = mc_ui_test_find_toplevel (MC_TYPE_DOCUMENT_PREVIEW);
+
+  return preview != NULL ? MC_DOCUMENT_PREVIEW (preview) : NULL;
+}
+
+/**
+ * mc_ui_test_preview_ready:
+ * @data: unused
+ *
+ * For mc_ui_test_wait_until(): a preview is on screen with its form
+ * drawn. A preview kept hidden between receipts does not count.
+ *
+ * Returns: whether it is
+ */
+gboolean
+mc_ui_test_preview_ready (gpointer data)
+{
+  McDocumentPreview *preview = mc_ui_test_find_preview ();
+
+  return preview != NULL && gtk_widget_get_visible (GTK_WIDGET (preview)) &&
+         mc_document_preview_get_ready (preview);
 }

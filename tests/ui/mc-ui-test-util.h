@@ -11,6 +11,7 @@
 
 #include "mc-application.h"
 #include "mc-context.h"
+#include "mc-document-preview.h"
 #include "mc-procedure.h"
 #include "mc-staff.h"
 
@@ -69,5 +70,7 @@ McProcedure   *mc_ui_test_load_procedure       (McContext            *context,
 McStaff       *mc_ui_test_load_staff           (McContext            *context,
                                                 const char           *username) G_GNUC_WARN_UNUSED_RESULT;
 GtkWindow     *mc_ui_test_find_toplevel        (GType                 type);
+McDocumentPreview *mc_ui_test_find_preview     (void);
+gboolean       mc_ui_test_preview_ready        (gpointer              data);
 
 G_END_DECLS

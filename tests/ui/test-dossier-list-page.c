@@ -9,13 +9,19 @@
  * McDossierListPage on a real database (the bundled catalogue, the demo
  * staff and office identity) with three dossiers received today, one
  * handed over to the officer "hung". Choosing in its drop-downs sets the
- * model's query, and the list counts what it asks. Needs a display: run
- * under xvfb-run. With MOTCUA_SCREENSHOTS=DIR, the filtered list is saved
- * as a PNG there. */
+ * model's query, and the list counts what it asks. Its "Print N Apology
+ * Letters Owed" button opens every letter owed in the preview, and saving
+ * them pays them. Needs a display: run under xvfb-run. With
+ * MOTCUA_SCREENSHOTS=DIR, the filtered list, the list offering the
+ * letters and their preview are saved as PNGs there. */
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <poppler.h>
+
 #include "mc-context.h"
+#include "mc-document-preview.h"
 #include "mc-dossier-list-page.h"
 #include "mc-dossier-store.h"
 #include "mc-staff-store.h"
@@ -32,6 +38,7 @@ typedef struct
   gint64             hung_id;
   char              *hung_name;
   char              *minh_name;
+  guint              n_owed_counts;   /* answers shown on the apologies button */
 } Fixture;
 
 /*
@@ -88,6 +95,60 @@ seed_work (McDatabase  *db,
                                             error))
             return NULL;
         }
+    }
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+/* Two dossiers received on Monday 2 March 2026, due three working days
+ * later, for which "hung" apologized and set a new date once they were
+ * late: two letters owed, the older apology first. */
+static gpointer
+seed_owed_work (McDatabase  *db,
+                gpointer     data,
+                GError     **error)
+{
+  static const char * const applicants[] = { "Phạm Thị Hà", "Đỗ Quang Huy" };
+  Fixture *fixture = data;
+  McActor clerk = { 0, "Nguyễn Thị Lan", "Cán bộ một cửa", MC_STAFF_ROLE_CLERK, "PC-1" };
+  McActor officer = { 0, NULL, "Công chức", MC_STAFF_ROLE_OFFICER, "PC-2" };
+  g_autoptr(GDateTime) received = g_date_time_new (mc_working_calendar_get_time_zone (),
+                                                   2026, 3, 2, 8, 0, 0);
+  g_autoptr(GDateTime) new_due = g_date_time_new (mc_working_calendar_get_time_zone (),
+                                                  2026, 3, 20, 8, 0, 0);
+
+  clerk.staff_id = mc_dossier_store_find_staff (db, "lan", error);
+  officer.staff_id = fixture->hung_id;
+  officer.name = fixture->hung_name;
+
+  for (guint i = 0; i < G_N_ELEMENTS (applicants); i++)
+    {
+      g_autoptr(GDateTime) late = g_date_time_new (mc_working_calendar_get_time_zone (),
+                                                   2026, 3, 10 + i, 9, 0, 0);
+      McDossierDraft draft = { 0, };
+      McTransitionParams hand_over = { 0, };
+      McTransitionParams apology = { 0, };
+      g_autoptr(McDossier) dossier = NULL;
+      const char *code;
+
+      draft.procedure_code = PROCEDURE_CODE;
+      draft.applicant_name = applicants[i];
+      draft.address = "Thôn Đông, xã Mẫu";
+      dossier = mc_dossier_store_receive (db, &draft, &clerk, received, error);
+      if (dossier == NULL)
+        return NULL;
+
+      code = mc_dossier_get_code (dossier);
+      hand_over.receiver_id = fixture->hung_id;
+      apology.note = "Chờ xác minh";
+      apology.new_due_at = new_due;
+      if (!mc_dossier_store_transition (db, code, MC_DOSSIER_ACTION_HAND_OVER, &clerk, &hand_over,
+                                        received, error) ||
+          !mc_dossier_store_transition (db, code, MC_DOSSIER_ACTION_ACKNOWLEDGE, &officer, NULL,
+                                        received, error) ||
+          !mc_dossier_store_transition (db, code, MC_DOSSIER_ACTION_APOLOGIZE, &officer, &apology,
+                                        late, error))
+        return NULL;
     }
 
   return GINT_TO_POINTER (TRUE);
@@ -383,6 +444,174 @@ test_period (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (clear));
 }
 
+/*
+ * Apology letters owed
+ */
+
+static GtkWidget *
+apologies_button (Fixture *fixture)
+{
+  GtkWidget *button = mc_ui_test_find_widget (GTK_WIDGET (fixture->page),
+                                              mc_ui_test_match_action_button,
+                                              "dossiers.print-apologies");
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+/* The page labels the button with each count it hears: a count it asked
+ * for before the last is cancelled, and never shown. */
+static void
+owed_counted_cb (GtkButton  *button,
+                 GParamSpec *pspec,
+                 Fixture    *fixture)
+{
+  fixture->n_owed_counts++;
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  guint    n_counts;
+} Counted;
+
+static gboolean
+owed_counted (Counted *counted)
+{
+  return counted->fixture->n_owed_counts > counted->n_counts;
+}
+
+/* Waits for the page to show the count of the letters owed it asked for
+ * after it had shown @n_counts. */
+static void
+wait_for_owed_count (Fixture *fixture,
+                     guint    n_counts)
+{
+  Counted counted = { fixture, n_counts };
+
+  mc_ui_test_wait_until (owed_counted, &counted, "the letters owed to be counted");
+}
+
+static void
+set_actor (Fixture       *fixture,
+           const McActor *actor)
+{
+  guint n_counts = fixture->n_owed_counts;
+
+  mc_dossier_list_page_set_actor (fixture->page, actor);
+  wait_for_owed_count (fixture, n_counts);
+}
+
+static void
+reload (Fixture *fixture)
+{
+  guint n_counts = fixture->n_owed_counts;
+
+  mc_dossier_list_page_reload (fixture->page);
+  wait_for_owed_count (fixture, n_counts);
+}
+
+static gboolean
+nothing_owed (GtkButton *button)
+{
+  return g_str_equal (gtk_button_get_label (button), "Print 0 _Apology Letters Owed");
+}
+
+static void
+test_apologies_owed (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *button = apologies_button (fixture);
+  g_autoptr(McStaff) leader = mc_ui_test_load_staff (fixture->context, "minh");
+  McActor actor = { mc_staff_get_id (leader), mc_staff_get_full_name (leader),
+                    mc_staff_get_title (leader), mc_staff_get_role (leader), "PC-3" };
+  McDocumentPreview *preview;
+  McDocument *document;
+  AdwWindowTitle *title;
+  PopplerDocument *pdf;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) saved = NULL;
+
+  g_signal_connect (button, "notify::label", G_CALLBACK (owed_counted_cb), fixture);
+
+  /* Nothing owed: no button, even for someone signed in. */
+  set_actor (fixture, &actor);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Print 0 _Apology Letters Owed");
+  g_assert_false (gtk_widget_get_visible (button));
+
+  /* Two letters owed, counted when the list loads again. */
+  g_assert_nonnull (mc_ui_test_run_on_worker (fixture->context, seed_owed_work, fixture));
+  reload (fixture);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Print 2 _Apology Letters Owed");
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_true (gtk_widget_get_mapped (button));
+
+  /* Prints are recorded in someone's name: nobody signed in, no button. */
+  set_actor (fixture, NULL);
+  g_assert_false (gtk_widget_get_visible (button));
+  set_actor (fixture, &actor);
+  g_assert_true (gtk_widget_get_visible (button));
+  save_screenshot (GTK_WIDGET (fixture->window), "dossier-list-apologies.png");
+
+  /* Pressed: both letters in one preview, one letter a page, the older
+   * apology first, for the leader to sign in one sitting. */
+  g_assert_null (mc_ui_test_find_preview ());
+  g_assert_true (gtk_widget_activate (button));
+  mc_ui_test_wait_until (mc_ui_test_preview_ready, NULL, "the letters' preview");
+  preview = mc_ui_test_find_preview ();
+  document = mc_document_preview_get_document (preview);
+  g_assert_cmpint (mc_document_get_kind (document), ==, MC_DOCUMENT_APOLOGY_LETTER);
+  g_assert_cmpuint (mc_document_get_sources (document)->len, ==, 2);
+  title = ADW_WINDOW_TITLE (mc_ui_test_find_by_type (preview, ADW_TYPE_WINDOW_TITLE));
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "2 apology letters owed");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Page 1 of 2");
+
+  pdf = poppler_document_new_from_bytes (mc_document_get_pdf (document), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, 2);
+  for (int i = 0; i < 2; i++)
+    {
+      static const char * const addressees[] = {
+        "Kính gửi: Phạm Thị Hà",
+        "Kính gửi: Đỗ Quang Huy",
+      };
+      PopplerPage *page = poppler_document_get_page (pdf, i);
+      g_autofree char *text = poppler_page_get_text (page);
+      double width, height;
+
+      /* A5, 148 × 210 mm. */
+      poppler_page_get_size (page, &width, &height);
+      g_assert_cmpfloat_with_epsilon (width, 419.53, 1.0);
+      g_assert_cmpfloat_with_epsilon (height, 595.28, 1.0);
+      g_assert_nonnull (strstr (text, addressees[i]));
+      g_assert_null (strstr (text, addressees[1 - i]));
+      g_object_unref (page);
+    }
+  g_object_unref (pdf);
+  save_screenshot (GTK_WIDGET (preview), "apologies-preview.png");
+
+  /* Saved as PDF: the save is recorded on both dossiers, which pays the
+   * letters, and the page, told by McDossiers::changed, counts again by
+   * itself: the button goes. */
+  dir = g_dir_make_tmp ("save-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, mc_document_get_file_name (document), NULL);
+  file = g_file_new_for_path (path);
+  mc_document_preview_save_to_file (preview, file);
+  mc_ui_test_wait_until (nothing_owed, button, "the button to count the letters paid");
+  g_assert_false (gtk_widget_get_visible (button));
+  saved = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (saved, mc_document_get_pdf (document)));
+
+  gtk_window_destroy (GTK_WINDOW (preview));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -395,6 +624,7 @@ main (int   argc,
   g_test_add_func ("/dossier-list-page/period-ranges", test_period_ranges);
   ADD ("/dossier-list-page/officer", test_officer);
   ADD ("/dossier-list-page/period", test_period);
+  ADD ("/dossier-list-page/apologies-owed", test_apologies_owed);
 #undef ADD
 
   return g_test_run ();

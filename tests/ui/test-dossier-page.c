@@ -10,15 +10,22 @@
  * office identity) is shown by the real McDossierPage and taken through
  * hand-over, acknowledgement, processing, return and evaluation with the
  * dialogs' API, as different staff members, and its data corrected with
- * the edit dialog. Needs a display: run under xvfb-run. With
- * MOTCUA_SCREENSHOTS=DIR, the page, the evaluation dialog and the edit
- * dialog are saved as PNGs there. */
+ * the edit dialog. Its Print menu offers the forms the dossier's steps
+ * caused, opens the application's preview and records each saved PDF in
+ * the history. Needs a display: run under xvfb-run. With
+ * MOTCUA_SCREENSHOTS=DIR, the page, the evaluation dialog, the edit
+ * dialog and a form's preview are saved as PNGs there. */
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <poppler.h>
+
 #include "mc-context.h"
+#include "mc-document-preview.h"
 #include "mc-dossier-page.h"
 #include "mc-dossier-store.h"
+#include "mc-pdf-view.h"
 #include "mc-ui-test-util.h"
 #include "mc-working-calendar.h"
 
@@ -534,6 +541,313 @@ test_edit (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/*
+ * Printing the dossier's forms again
+ */
+
+static GtkMenuButton *
+print_button (Fixture *fixture)
+{
+  GtkWidget *button = mc_ui_test_find_by_type (fixture->page, GTK_TYPE_MENU_BUTTON);
+
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), ==, "_Print");
+  return GTK_MENU_BUTTON (button);
+}
+
+/* The forms the Print menu offers, by their names ("slip"), in its order;
+ * each item must print through "dossier.print" with a name as target. */
+static char *
+offered_forms (Fixture *fixture)
+{
+  GMenuModel *menu = gtk_menu_button_get_menu_model (print_button (fixture));
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_nonnull (menu);
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autofree char *name = NULL;
+
+      g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s",
+                                                      &action));
+      g_assert_cmpstr (action, ==, "dossier.print");
+      g_assert_true (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s",
+                                                      &name));
+      g_ptr_array_add (names, g_steal_pointer (&name));
+    }
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (",", (char **) names->pdata);
+}
+
+/* A label showing exactly @data, on screen. */
+static gboolean
+match_label (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), data) == 0;
+}
+
+/* Chooses @label in the Print menu as the clerk does: opens the menu and
+ * activates its item, which runs "dossier.print"; returns the preview it
+ * opened, once its first page is on screen. */
+static McDocumentPreview *
+choose_form (Fixture    *fixture,
+             const char *label)
+{
+  GtkMenuButton *button = print_button (fixture);
+  GtkPopover *popover;
+  GtkWidget *item_label;
+  GtkWidget *item;
+
+  g_assert_null (mc_ui_test_find_preview ());
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (button)));
+  gtk_menu_button_popup (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+
+  item_label = mc_ui_test_find_widget (GTK_WIDGET (popover), match_label, label);
+  g_assert_nonnull (item_label);
+  item = gtk_widget_get_ancestor (item_label, GTK_TYPE_ACTIONABLE);
+  g_assert_nonnull (item);
+  g_assert_true (gtk_widget_activate (item));
+
+  mc_ui_test_wait_until (mc_ui_test_preview_ready, NULL, "the form's preview");
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+
+  return mc_ui_test_find_preview ();
+}
+
+/* The preview shows the form @kind of the fixture's dossier, named in its
+ * title, on @n_pages A5 pages (148 × 210 mm = 419.5 × 595.3 pt), the
+ * first of them on screen. Returns the text of the first page. */
+static char *
+check_preview (Fixture           *fixture,
+               McDocumentPreview *preview,
+               McDocumentKind     kind,
+               int                n_pages)
+{
+  McDocument *document = mc_document_preview_get_document (preview);
+  GtkWidget *title = mc_ui_test_find_by_type (preview, ADW_TYPE_WINDOW_TITLE);
+  McPdfView *view = MC_PDF_VIEW (mc_ui_test_find_by_type (preview, MC_TYPE_PDF_VIEW));
+  g_autofree char *expected_title = g_strdup_printf ("%s — %s", mc_document_kind_get_label (kind),
+                                                     fixture->code);
+  g_autofree char *expected_subtitle = g_strdup_printf ("Page 1 of %d", n_pages);
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *pdf;
+  char *first_text = NULL;
+
+  g_assert_nonnull (document);
+  g_assert_cmpint (mc_document_get_kind (document), ==, kind);
+  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (title)), ==, expected_title);
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), ==, expected_subtitle);
+  g_assert_cmpuint (mc_pdf_view_get_n_pages (view), ==, n_pages);
+  g_assert_cmpuint (mc_pdf_view_get_n_rendered (view), >, 0);
+
+  pdf = poppler_document_new_from_bytes (mc_document_get_pdf (document), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (pdf), ==, n_pages);
+  for (int i = 0; i < n_pages; i++)
+    {
+      PopplerPage *page = poppler_document_get_page (pdf, i);
+      char *text = poppler_page_get_text (page);
+      double width, height;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_cmpfloat_with_epsilon (width, 419.53, 1.0);
+      g_assert_cmpfloat_with_epsilon (height, 595.28, 1.0);
+      /* Drawn from this dossier, not another. */
+      g_assert_nonnull (strstr (text, fixture->code));
+      g_assert_nonnull (strstr (text, "Nguyễn Văn An"));
+      g_object_unref (page);
+
+      if (i == 0)
+        first_text = text;
+      else
+        g_free (text);
+    }
+  g_object_unref (pdf);
+
+  return first_text;
+}
+
+typedef struct
+{
+  Fixture    *fixture;
+  const char *title;
+  guint       n_events;
+} Timeline;
+
+static gboolean
+timeline_shows (Timeline *wanted)
+{
+  McDossierPage *page = wanted->fixture->page;
+  GPtrArray *events = mc_dossier_page_get_events (page);
+
+  return !mc_dossier_page_get_loading (page) && events != NULL &&
+         events->len == wanted->n_events &&
+         mc_ui_test_find_widget (GTK_WIDGET (page), match_label, wanted->title) != NULL;
+}
+
+/* Save as PDF once the clerk chose the file: the file is the form shown,
+ * and the dossier's history gets a print event in @actor's name, naming
+ * the form and, with @step_id, the step it was printed from, without a
+ * new version of the dossier. */
+static void
+save_form (Fixture           *fixture,
+           McDocumentPreview *preview,
+           const McActor     *actor,
+           const char        *step_id)
+{
+  McDocument *document = mc_document_preview_get_document (preview);
+  McDocumentKind kind = mc_document_get_kind (document);
+  guint version = mc_dossier_get_version (mc_dossier_page_get_dossier (fixture->page));
+  guint n_events = mc_dossier_page_get_events (fixture->page)->len;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("save-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, mc_document_get_file_name (document), NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) saved = NULL;
+  g_autofree char *title = g_strdup_printf ("Saved as PDF: %s", mc_document_kind_get_label (kind));
+  g_autofree char *form = g_strdup_printf ("\"form\":\"%s\"", mc_document_kind_get_name (kind));
+  Timeline wanted = { fixture, title, n_events + 1 };
+  const McDossierEvent *event;
+  GPtrArray *events;
+
+  g_assert_no_error (error);
+  g_assert_null (mc_ui_test_find_widget (GTK_WIDGET (fixture->page), match_label, title));
+
+  mc_document_preview_save_to_file (preview, file);
+  mc_ui_test_wait_until (timeline_shows, &wanted, "the saved PDF in the timeline");
+
+  saved = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (saved, mc_document_get_pdf (document)));
+
+  events = mc_dossier_page_get_events (fixture->page);
+  event = g_ptr_array_index (events, events->len - 1);
+  g_assert_cmpint (event->action, ==, MC_DOSSIER_ACTION_PRINT);
+  g_assert_cmpstr (event->actor_name, ==, actor->name);
+  g_assert_nonnull (strstr (event->details, form));
+  g_assert_nonnull (strstr (event->details, "\"output\":\"file\""));
+  if (step_id != NULL)
+    {
+      g_autofree char *step = g_strdup_printf ("\"step_id\":\"%s\"", step_id);
+
+      g_assert_nonnull (strstr (event->details, step));
+    }
+  g_assert_cmpuint (mc_dossier_get_version (mc_dossier_page_get_dossier (fixture->page)), ==,
+                    version);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_print_received (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkMenuButton *button = print_button (fixture);
+  McDocumentPreview *preview;
+  g_autofree char *forms = NULL;
+  g_autofree char *text = NULL;
+
+  /* Without the forms, or without anybody signed in, nothing to print. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (button)));
+  g_assert_null (mc_dossier_page_open_form (fixture->page, "slip"));
+  mc_dossier_page_set_documents (fixture->page, mc_context_get_documents (fixture->context));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
+  mc_dossier_page_set_actor (fixture->page, NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (button)));
+  mc_dossier_page_set_actor (fixture->page, &fixture->clerk);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
+
+  /* Just received: the slip and the control sheet that travels with the
+   * papers; no step asked for supplements, refused or apologized. */
+  forms = offered_forms (fixture);
+  g_assert_cmpstr (forms, ==, "slip,control");
+  g_assert_null (mc_dossier_page_open_form (fixture->page, "refusal"));
+  g_assert_null (mc_dossier_page_open_form (fixture->page, "apology"));
+  g_assert_null (mc_dossier_page_open_form (fixture->page, "register"));
+
+  preview = choose_form (fixture, "Control Sheet (Form 05)");
+  text = check_preview (fixture, preview, MC_DOCUMENT_CONTROL_SHEET, 1);
+  g_assert_nonnull (strstr (text, "PHIẾU KIỂM SOÁT"));
+  save_screenshot (GTK_WIDGET (preview), "control-sheet-preview.png");
+
+  save_form (fixture, preview, &fixture->clerk, NULL);
+  gtk_window_destroy (GTK_WINDOW (preview));
+
+  /* A print is no step: it causes no other form. */
+  g_clear_pointer (&forms, g_free);
+  forms = offered_forms (fixture);
+  g_assert_cmpstr (forms, ==, "slip,control");
+}
+
+static void
+test_print_supplement_request (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  McTransitionDialog *dialog;
+  McDocumentPreview *preview;
+  const McDossierEvent *request;
+  GPtrArray *events;
+  g_autofree char *step_id = NULL;
+  g_autofree char *forms = NULL;
+  g_autofree char *text = NULL;
+
+  mc_dossier_page_set_documents (fixture->page, mc_context_get_documents (fixture->context));
+
+  /* Handed over, acknowledged, then the officer asks for a paper. */
+  dialog = open_action (fixture, MC_DOSSIER_ACTION_HAND_OVER);
+  mc_transition_dialog_set_receiver (dialog, fixture->officer.staff_id);
+  g_assert_null (apply (fixture, dialog));
+  wait_for_version (fixture, 2);
+  mc_dossier_page_set_actor (fixture->page, &fixture->officer);
+  dialog = open_action (fixture, MC_DOSSIER_ACTION_ACKNOWLEDGE);
+  g_assert_null (apply (fixture, dialog));
+  wait_for_version (fixture, 3);
+
+  /* Hand-overs cause no form of their own. */
+  forms = offered_forms (fixture);
+  g_assert_cmpstr (forms, ==, "slip,control");
+
+  dialog = open_action (fixture, MC_DOSSIER_ACTION_REQUEST_SUPPLEMENT);
+  mc_transition_dialog_set_papers (dialog, "Giấy xác nhận cư trú");
+  mc_transition_dialog_set_note (dialog, "Thiếu giấy xác nhận cư trú");
+  g_assert_null (apply (fixture, dialog));
+  wait_for_version (fixture, 4);
+  g_assert_cmpint (mc_dossier_get_status (mc_dossier_page_get_dossier (fixture->page)), ==,
+                   MC_DOSSIER_STATUS_SUPPLEMENT);
+  events = mc_dossier_page_get_events (fixture->page);
+  request = g_ptr_array_index (events, events->len - 1);
+  g_assert_cmpint (request->action, ==, MC_DOSSIER_ACTION_REQUEST_SUPPLEMENT);
+  g_assert_nonnull (request->step_id);
+  /* The page frees its history on each reload. */
+  step_id = g_strdup (request->step_id);
+
+  /* Mẫu 02 is offered in its place among the forms' numbers. */
+  g_clear_pointer (&forms, g_free);
+  forms = offered_forms (fixture);
+  g_assert_cmpstr (forms, ==, "slip,supplement,control");
+
+  preview = choose_form (fixture, "Supplement Request (Form 02)");
+  text = check_preview (fixture, preview, MC_DOCUMENT_SUPPLEMENT_REQUEST, 1);
+
+  /* The paper the officer asked for, the request's reason as typed,
+   * and the officer as the guide the citizen may call. */
+  g_assert_nonnull (strstr (text, "PHIẾU YÊU CẦU BỔ SUNG"));
+  g_assert_nonnull (strstr (text, "Bản sao\nGiấy xác nhận cư trú\nLý do:"));
+  g_assert_nonnull (strstr (text, "Lý do: Thiếu giấy xác nhận cư trú."));
+  g_assert_nonnull (strstr (text, fixture->officer.name));
+
+  save_form (fixture, preview, &fixture->officer, step_id);
+  gtk_window_destroy (GTK_WINDOW (preview));
+}
+
 static gboolean
 page_empty (Fixture *fixture)
 {
@@ -578,6 +892,8 @@ main (int   argc,
   ADD ("/dossier-page/workflow", test_workflow);
   ADD ("/dossier-page/edit", test_edit);
   ADD ("/dossier-page/unknown-code", test_unknown_code);
+  ADD ("/dossier-page/print-received", test_print_received);
+  ADD ("/dossier-page/print-supplement-request", test_print_supplement_request);
 #undef ADD
 
   return g_test_run ();

@@ -233,14 +233,6 @@ listed (ListSearch *search)
 }
 
 static gboolean
-preview_ready (gpointer data)
-{
-  McDocumentPreview *preview = MC_DOCUMENT_PREVIEW (mc_ui_test_find_toplevel (MC_TYPE_DOCUMENT_PREVIEW));
-
-  return preview != NULL && mc_document_preview_get_ready (preview);
-}
-
-static gboolean
 timeline_shows_save (Fixture *fixture)
 {
   McDossierPage *page = dossier_page (fixture);
@@ -381,7 +373,7 @@ test_receive_and_find (Fixture       *fixture,
   g_assert_true (mc_dossiers_view_get_can_go_back (fixture->view));
 
   /* The slip opened by itself, ready to print: Enter prints it. */
-  mc_ui_test_wait_until (preview_ready, NULL, "the slip's preview");
+  mc_ui_test_wait_until (mc_ui_test_preview_ready, NULL, "the slip's preview");
   {
     McDocumentPreview *preview = MC_DOCUMENT_PREVIEW (mc_ui_test_find_toplevel (MC_TYPE_DOCUMENT_PREVIEW));
     GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (preview));
@@ -430,6 +422,63 @@ test_receive_and_find (Fixture       *fixture,
   mc_ui_test_wait_until (listed, &search, "the dossier in the list");
 }
 
+/* Fills the intake form for the fixture's procedure and receives it. */
+static void
+receive_one (Fixture    *fixture,
+             const char *id_number)
+{
+  mc_dossiers_view_receive_for_procedure (fixture->view, fixture->procedure);
+  type_into (fixture, NAME_ROW, APPLICANT);
+  type_into (fixture, ID_ROW, id_number);
+  type_into (fixture, PHONE_ROW, "0987 654 321");
+  mc_ui_test_wait_until (can_receive, fixture, "the Receive button to be enabled");
+  gtk_widget_activate (receive_button (fixture));
+}
+
+static const char *
+previewed_code (McDocumentPreview *preview)
+{
+  GPtrArray *sources = mc_document_get_sources (mc_document_preview_get_document (preview));
+
+  g_assert_cmpuint (sources->len, ==, 1);
+  return ((McDocumentSource *) g_ptr_array_index (sources, 0))->code;
+}
+
+static void
+test_slip_preview_kept (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  McDocumentPreview *preview;
+  McDocumentPreview *again;
+  g_autofree char *first_code = NULL;
+
+  receive_one (fixture, "001303012345");
+  mc_ui_test_wait_until (mc_ui_test_preview_ready, NULL, "the first slip");
+  preview = MC_DOCUMENT_PREVIEW (mc_ui_test_find_toplevel (MC_TYPE_DOCUMENT_PREVIEW));
+  g_object_add_weak_pointer (G_OBJECT (preview), (gpointer *) &preview);
+  first_code = g_strdup (previewed_code (preview));
+
+  /* Esc hides it; the next receipt shows the next slip in it, with the
+   * focus on Print again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "window.close", NULL));
+  mc_ui_test_spin (50);
+  g_assert_nonnull (preview);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (preview)));
+
+  receive_one (fixture, "001303012346");
+  mc_ui_test_wait_until (mc_ui_test_preview_ready, NULL, "the second slip");
+  again = MC_DOCUMENT_PREVIEW (mc_ui_test_find_toplevel (MC_TYPE_DOCUMENT_PREVIEW));
+  g_assert_true (again == preview);
+  g_assert_cmpstr (previewed_code (preview), !=, first_code);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (gtk_root_get_focus (GTK_ROOT (preview)))),
+                   ==, "preview.print");
+
+  /* Made for one clerk: it goes when nobody, or someone else, works. */
+  mc_dossiers_view_set_actor (fixture->view, NULL);
+  mc_ui_test_spin (50);
+  g_assert_null (preview);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -439,6 +488,8 @@ main (int   argc,
 
   g_test_add ("/dossiers-view/receive-and-find", Fixture, NULL,
               fixture_setup, test_receive_and_find, fixture_teardown);
+  g_test_add ("/dossiers-view/slip-preview-kept", Fixture, NULL,
+              fixture_setup, test_slip_preview_kept, fixture_teardown);
 
   return g_test_run ();
 }

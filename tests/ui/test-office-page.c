@@ -19,6 +19,8 @@
 #include "mc-calendar-page.h"
 #include "mc-context.h"
 #include "mc-dossier-store.h"
+#include "mc-form-settings-group.h"
+#include "mc-office-identity.h"
 #include "mc-office-page.h"
 #include "mc-office-store.h"
 #include "mc-preferences-window.h"
@@ -179,6 +181,21 @@ create_staff_work (McDatabase  *db,
 
   return mc_staff_store_create (db, staff->username, staff->full_name, NULL, staff->role,
                                 PASSWORD, staff->creator, error);
+}
+
+static gpointer
+load_identity_work (McDatabase  *db,
+                    gpointer     data,
+                    GError     **error)
+{
+  return mc_dossier_store_get_office_identity (db, error);
+}
+
+static McOfficeIdentity *
+stored_identity (McContext *context)
+{
+  return run_on_worker (context, load_identity_work, NULL,
+                        (GDestroyNotify) mc_office_identity_free);
 }
 
 /*
@@ -492,6 +509,72 @@ test_workstation (Fixture       *fixture,
   g_assert_cmpint (stored->idle_lock_minutes, ==, 30);
 
   save_screenshot (GTK_WIDGET (fixture->window), "office-page.png");
+}
+
+static const char *
+row_text (gpointer    page,
+          const char *title)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (find_entry_row (page, title)));
+}
+
+static void
+test_form_settings (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(McOfficeIdentity) stored = NULL;
+  GtkWidget *group = mc_ui_test_find_by_type (fixture->office_page,
+                                              MC_TYPE_FORM_SETTINGS_GROUP);
+  GtkWidget *apply = mc_ui_test_find_widget (group, mc_ui_test_match_action_button,
+                                             "forms.apply");
+
+  /* The counter's usual name is there to edit; nothing to apply yet. */
+  g_assert_cmpstr (row_text (group, "Counter Name"), ==, "Bộ phận tiếp nhận và trả kết quả");
+  g_assert_false (gtk_widget_get_sensitive (apply));
+
+  /* A bad phone and a blank counter name are refused at their fields,
+   * and nothing of the group is stored, not even the leader's name. */
+  set_row (group, "Counter Name", "  ");
+  set_row (group, "Counter Phone", "12345");
+  set_row (group, "Leader’s Name", "Nguyễn Văn An");
+  g_assert_true (gtk_widget_get_sensitive (apply));
+  activate (fixture, group, "forms.apply");
+  g_assert_true (row_has_error (group, "Counter Name"));
+  g_assert_true (row_has_error (group, "Counter Phone"));
+  g_assert_false (row_has_error (group, "Leader’s Name"));
+  g_assert_true (shows_error (group, "counter’s name"));
+  stored = stored_identity (fixture->context);
+  g_assert_cmpstr (stored->counter_name, ==, "Bộ phận tiếp nhận và trả kết quả");
+  g_assert_cmpstr (stored->counter_phone, ==, "");
+  g_assert_cmpstr (stored->leader_name, ==, "");
+
+  save_screenshot (group, "form-settings-error.png");
+
+  /* Corrected, everything is stored, and the fields show what was. */
+  set_row (group, "Counter Name", " Trung tâm Phục vụ hành chính công xã ");
+  g_assert_false (row_has_error (group, "Counter Name"));
+  set_row (group, "Counter Phone", "0912 345 678");
+  set_row (group, "Leader Signs As (e.g. KT. CHỦ TỊCH)", "KT. CHỦ TỊCH");
+  set_row (group, "Leader’s Title (e.g. PHÓ CHỦ TỊCH)", "PHÓ CHỦ TỊCH");
+  activate (fixture, group, "forms.apply");
+  g_assert_false (row_has_error (group, "Counter Phone"));
+  g_assert_false (gtk_widget_get_sensitive (apply));
+
+  g_clear_pointer (&stored, mc_office_identity_free);
+  stored = stored_identity (fixture->context);
+  g_assert_cmpstr (stored->counter_name, ==, "Trung tâm Phục vụ hành chính công xã");
+  g_assert_cmpstr (stored->counter_phone, ==, row_text (group, "Counter Phone"));
+  g_assert_cmpstr (stored->counter_phone, !=, "");
+  g_assert_cmpstr (stored->leader_capacity, ==, "KT. CHỦ TỊCH");
+  g_assert_cmpstr (stored->leader_title, ==, "PHÓ CHỦ TỊCH");
+  g_assert_cmpstr (stored->leader_name, ==, "Nguyễn Văn An");
+
+  /* Opened again, the group shows them. */
+  close_window (fixture);
+  open_window (fixture, fixture->admin);
+  group = mc_ui_test_find_by_type (fixture->office_page, MC_TYPE_FORM_SETTINGS_GROUP);
+  g_assert_cmpstr (row_text (group, "Leader’s Name"), ==, "Nguyễn Văn An");
+  g_assert_cmpstr (row_text (group, "Counter Name"), ==, "Trung tâm Phục vụ hành chính công xã");
 }
 
 /*
@@ -834,6 +917,7 @@ main (int   argc,
   ADD ("agency-code-invalid", test_agency_code_invalid);
   ADD ("agency-code-valid", test_agency_code_valid);
   ADD ("workstation", test_workstation);
+  ADD ("form-settings", test_form_settings);
   ADD ("create-account", test_create_account);
   ADD ("deactivate", test_deactivate);
   ADD ("reset-password", test_reset_password);
