@@ -59,7 +59,7 @@ test_builtin (void)
   g_auto(GStrv) names = mc_form_template_list_names ();
   static const char * const expected[] = {
     "apology-letter", "appointment-slip", "control-sheet", "dossier-register",
-    "procedure-list", "refusal-slip", "supplement-request",
+    "procedure-list", "refusal-slip", "report-06a", "supplement-request",
   };
 
   g_assert_cmpuint (g_strv_length (names), ==, G_N_ELEMENTS (expected));

@@ -85,7 +85,29 @@ static const char * const fixtures[] = {
   "  (1, '000.17.22.H56-260302-0001', 1, 2, 1, 1, 1, 'Trần Văn Đức', 1772419200000000, "
   "  1772419200000000, 1772419200000000, 'QUAY-1', 1772419200000000);"
   "INSERT INTO process_step (procedure_code, position, name, budget_minutes) VALUES "
-  "  ('1.001193', 0, 'Tiếp nhận', 120), ('1.001193', 1, 'Giải quyết', 360);",
+  "  ('1.001193', 0, 'Tiếp nhận', 120), ('1.001193', 1, 'Giải quyết', 360);"
+  /* An apology from 9 to 16 March, the step keeping both dates. */
+  "INSERT INTO dossier (id, code, procedure_id, status, accepted, channel, applicant_type, "
+  "  applicant_name, received_at, due_at, original_due_at, apology_given, workstation, "
+  "  updated_at) VALUES "
+  "  (2, '000.17.22.H56-260302-0002', 1, 4, 1, 1, 1, 'Lê Thị Mai', 1772413200000000, "
+  "  1773655200000000, 1773050400000000, 1, 'QUAY-1', 1772413200000000);"
+  "INSERT INTO dossier_event (dossier_id, step_id, action, status_after, actor_id, actor_name, "
+  "  workstation, device_time, effective_time, details, version) VALUES "
+  "  (2, '1c0e2f4a-7b3d-4e5f-9a8b-6c7d8e9f0a1b', 15, 4, 1, 'Nguyễn Thị Lan', 'QUAY-1', "
+  "  1773050400000000, 1773050400000000, '{\"reason\": \"Chờ xác minh\", "
+  "  \"previous_due_at\": \"2026-03-09T17:00:00+07\", "
+  "  \"new_due_at\": \"2026-03-16T17:00:00+07\"}', 2);",
+  /* 7: the appointment before apologies, and the indexes of the
+   * statistics. */
+  CATALOGUE_ROWS
+  "INSERT INTO staff (id, username, full_name, role, password_hash, created_at) VALUES "
+  "  (1, 'lan', 'Nguyễn Thị Lan', 0, '$argon2id$v=19$m=65536,t=2,p=1$x$y', 1700000000000000);"
+  "INSERT INTO dossier (id, code, procedure_id, status, accepted, channel, applicant_type, "
+  "  applicant_name, received_at, due_at, original_due_at, apology_given, legal_due_at, "
+  "  supplement_requests, workstation, updated_at) VALUES "
+  "  (2, '000.17.22.H56-260302-0002', 1, 4, 1, 1, 1, 'Lê Thị Mai', 1772413200000000, "
+  "  1773655200000000, 1773050400000000, 1, 1773050400000000, 0, 'QUAY-1', 1772413200000000);",
 };
 
 static void
@@ -280,6 +302,36 @@ test_upgrade_from (gconstpointer data)
   mc_test_remove_tree (dir);
 }
 
+/* A dossier apologized for before version 7 is judged, in the
+ * statistics, by the appointment its apology replaced. */
+static void
+test_legal_due_backfilled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(McDatabase) db = NULL;
+  g_autofree char *dir = mc_test_make_tmp_dir ("mc-test-migrations-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "motcua.db", NULL);
+
+  {
+    g_autoptr(McDatabase) old = mc_database_open_at_version (path, 6, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (mc_database_exec (old, fixtures[6], &error));
+    g_assert_no_error (error);
+  }
+
+  db = mc_database_open (path, &error);
+  g_assert_no_error (error);
+  /* 9 March 2026, 17:00 in Vietnam. */
+  g_assert_cmpint (mc_test_query_int (db, "SELECT legal_due_at FROM dossier WHERE id = 2"), ==,
+                   G_GINT64_CONSTANT (1773050400000000));
+  g_assert_cmpint (mc_test_query_int (db, "SELECT legal_due_at IS NULL FROM dossier WHERE id = 1"),
+                   ==, 1);
+
+  g_clear_object (&db);
+  mc_test_remove_tree (dir);
+}
+
 static void
 set_user_version (const char *path,
                   guint       version)
@@ -386,6 +438,7 @@ main (int   argc,
   latest = mc_migrations_get_latest ();
 
   g_test_add_func ("/migrations/fixtures-cover-every-version", test_fixtures_cover_every_version);
+  g_test_add_func ("/migrations/legal-due-backfilled", test_legal_due_backfilled);
   g_test_add ("/migrations/from-empty", Fixture, NULL,
               fixture_setup, test_from_empty, fixture_teardown);
   g_test_add ("/migrations/step-by-step", Fixture, NULL,

@@ -46,7 +46,6 @@ static const struct
   { "evaluate", MC_DOSSIER_ACTION_EVALUATE },
 };
 
-static const char * const channel_names[] = { NULL, "direct", "online", "postal" };
 
 static gboolean
 parse_action (const char      *text,
@@ -81,24 +80,18 @@ action_name (McDossierAction action)
   return "";
 }
 
+/* The channel of --channel; at the counter when not given. */
 static gboolean
 parse_channel (const char *text,
                McChannel  *channel)
 {
-  if (text == NULL)
-    {
-      *channel = MC_CHANNEL_COUNTER;
-      return TRUE;
-    }
+  int parsed = MC_CHANNEL_COUNTER;
 
-  for (guint i = MC_CHANNEL_COUNTER; i <= MC_CHANNEL_POSTAL; i++)
-    if (g_str_equal (text, channel_names[i]))
-      {
-        *channel = i;
-        return TRUE;
-      }
+  if (text != NULL && !mc_cli_parse_channel (text, &parsed))
+    return FALSE;
 
-  return FALSE;
+  *channel = parsed;
+  return TRUE;
 }
 
 static gboolean
@@ -258,15 +251,6 @@ add_moment (JsonBuilder *builder,
 }
 
 static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
-static void
 add_boolean (JsonBuilder *builder,
              const char  *name,
              gboolean     value)
@@ -285,10 +269,10 @@ build_dossier (JsonBuilder *builder,
   add_string (builder, "code", mc_dossier_get_code (dossier));
   add_string (builder, "procedure", mc_dossier_get_procedure_code (dossier));
   add_string (builder, "procedure_name", mc_dossier_get_procedure_name (dossier));
-  add_int (builder, "status", status);
+  mc_cli_json_add_int (builder, "status", status);
   add_string (builder, "status_label", mc_dossier_status_get_label (status));
   add_string (builder, "channel",
-              channel >= MC_CHANNEL_COUNTER && channel <= MC_CHANNEL_POSTAL ? channel_names[channel] : "");
+              mc_cli_channel_name (channel));
   add_string (builder, "applicant", mc_dossier_get_applicant_name (dossier));
   add_string (builder, "id_number", mc_dossier_get_id_number (dossier));
   add_moment (builder, "received", mc_dossier_get_received_at (dossier));
@@ -299,7 +283,7 @@ build_dossier (JsonBuilder *builder,
   add_string (builder, "assignee", mc_dossier_get_assignee_name (dossier));
   add_string (builder, "workstation", mc_dossier_get_workstation (dossier));
   add_boolean (builder, "entered_late", mc_dossier_get_entered_late (dossier));
-  add_int (builder, "version", mc_dossier_get_version (dossier));
+  mc_cli_json_add_int (builder, "version", mc_dossier_get_version (dossier));
 }
 
 static void
@@ -314,14 +298,14 @@ build_event (JsonBuilder          *builder,
     json_builder_add_int_value (builder, event->status_before);
   else
     json_builder_add_null_value (builder);
-  add_int (builder, "status_after", event->status_after);
+  mc_cli_json_add_int (builder, "status_after", event->status_after);
   add_string (builder, "actor", event->actor_name);
   add_string (builder, "workstation", event->workstation);
   add_moment (builder, "effective_time", event->effective_time);
   add_moment (builder, "device_time", event->device_time);
   add_boolean (builder, "entered_late", event->entered_late);
   add_string (builder, "note", event->note);
-  add_int (builder, "version", event->version);
+  mc_cli_json_add_int (builder, "version", event->version);
   json_builder_end_object (builder);
 }
 
@@ -551,7 +535,7 @@ mc_cli_office_check (const McCliOptions *options)
     return mc_cli_usage_error (_("Use “office set [--agency-code CODE] [--agency-name NAME] [--place NAME] "
                                  "[--workstation NAME] [--range FIRST-LAST] [--counter-name NAME] "
                                  "[--counter-phone N] [--leader-capacity TEXT] [--leader-title TEXT] "
-                                 "[--leader-name NAME]”."));
+                                 "[--leader-name NAME] [--report-receiver NAME]”."));
 
   if (mc_cli_get_value (options, "--agency-code") == NULL &&
       (mc_cli_get_value (options, "--agency-name") != NULL ||
@@ -572,6 +556,7 @@ set_form_settings (McDatabase         *db,
     [MC_FORM_SETTING_LEADER_CAPACITY] = "--leader-capacity",
     [MC_FORM_SETTING_LEADER_TITLE] = "--leader-title",
     [MC_FORM_SETTING_LEADER_NAME] = "--leader-name",
+    [MC_FORM_SETTING_REPORT_RECEIVER] = "--report-receiver",
   };
   g_autoptr(McOfficeIdentity) identity = NULL;
   g_autoptr(GError) error = NULL;

@@ -55,45 +55,16 @@ mc_cli_print_check (const McCliOptions *options)
   return MC_CLI_USAGE_OK;
 }
 
-/* Midnight at the start of @text, "YYYY-MM-DD", in the office's time
- * zone, plus @days; NULL if @text is not a real date. */
-static GDateTime *
-parse_day (const char *text,
-           int         days)
-{
-  g_autoptr(GDateTime) day = NULL;
-  guint year, month, date;
-  char end;
-
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &date, &end) != 3 ||
-      !g_date_valid_dmy (date, month, year))
-    return NULL;
-
-  day = g_date_time_new (mc_working_calendar_get_time_zone (), year, month, date, 0, 0, 0);
-  return day != NULL ? g_date_time_add_days (day, days) : NULL;
-}
-
 static McDocument *
 render_register (McDatabase         *db,
                  const McCliOptions *options,
                  GError            **error)
 {
-  /* The book runs from the first day to the last, both whole. */
-  g_autoptr(GDateTime) from = parse_day (mc_cli_get_value (options, "--from"), 0);
-  g_autoptr(GDateTime) to = parse_day (mc_cli_get_value (options, "--to"), 1);
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
 
-  if (from == NULL || to == NULL)
-    {
-      g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                           _("--from and --to take a real date: YYYY-MM-DD."));
-      return NULL;
-    }
-  if (g_date_time_compare (from, to) >= 0)
-    {
-      g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
-                           _("The period ends before it starts: --to is before --from."));
-      return NULL;
-    }
+  if (!mc_cli_get_period (options, &from, &to, error))
+    return NULL;
 
   return mc_document_store_render_register (db, from, to, error);
 }

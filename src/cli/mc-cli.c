@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "mc-cli.h"
+#include "mc-working-calendar.h"
+#include "mc-error.h"
 
 void
 mc_cli_print_usage (FILE *stream)
@@ -34,12 +36,17 @@ mc_cli_print_usage (FILE *stream)
              "  motcua-cli [--database PATH] office set [--agency-code CODE] [--agency-name NAME]\n"
              "             [--place NAME] [--workstation NAME] [--range FIRST-LAST]\n"
              "             [--counter-name NAME] [--counter-phone N] [--leader-capacity TEXT]\n"
-             "             [--leader-title TEXT] [--leader-name NAME]\n"
+             "             [--leader-title TEXT] [--leader-name NAME] [--report-receiver NAME]\n"
              "  motcua-cli [--database PATH] print (slip | supplement | refusal | apology | control) CODE\n"
              "             (-o | --output) FILE.pdf\n"
              "  motcua-cli [--database PATH] print register --from YYYY-MM-DD --to YYYY-MM-DD\n"
              "             (-o | --output) FILE.pdf\n"
              "  motcua-cli [--database PATH] print catalogue (-o | --output) FILE.pdf\n"
+             "  motcua-cli [--database PATH] stats --from YYYY-MM-DD --to YYYY-MM-DD [--json]\n"
+             "             [--field CODE] [--procedure CODE] [--officer USER]\n"
+             "             [--channel direct|online|postal]\n"
+             "  motcua-cli [--database PATH] report 06a --from YYYY-MM-DD --to YYYY-MM-DD\n"
+             "             [--format csv|json|pdf] [(-o | --output) FILE] [filters of stats]\n"
              "\n"
              "The default database is the one the application uses.\n"
              "\n"
@@ -77,6 +84,111 @@ mc_cli_print_json (JsonNode *node)
   json_generator_set_root (generator, node);
   text = json_generator_to_data (generator, NULL);
   printf ("%s\n", text);
+}
+
+/**
+ * mc_cli_json_add_int:
+ * @builder: a builder inside an object
+ * @name: the member's name
+ * @value: its value
+ */
+void
+mc_cli_json_add_int (JsonBuilder *builder,
+                     const char  *name,
+                     gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+/* The names of McChannel on the command line, from 1. */
+static const char * const channel_names[] = { NULL, "direct", "online", "postal" };
+
+/**
+ * mc_cli_parse_channel:
+ * @text: "direct", "online" or "postal"
+ * @channel: (out): the #McChannel it names
+ *
+ * Returns: whether @text names a channel
+ */
+gboolean
+mc_cli_parse_channel (const char *text,
+                      int        *channel)
+{
+  for (guint i = 1; i < G_N_ELEMENTS (channel_names); i++)
+    if (g_strcmp0 (text, channel_names[i]) == 0)
+      {
+        *channel = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/**
+ * mc_cli_channel_name:
+ * @channel: a #McChannel
+ *
+ * Returns: its name on the command line, or "" if it is none
+ */
+const char *
+mc_cli_channel_name (int channel)
+{
+  return channel >= 1 && channel < (int) G_N_ELEMENTS (channel_names) ? channel_names[channel] : "";
+}
+
+/* Midnight at the start of @text, "YYYY-MM-DD", in the office's time
+ * zone, plus @days; NULL if @text is not a real date. */
+static GDateTime *
+parse_day (const char *text,
+           int         days)
+{
+  g_autoptr(GDateTime) day = NULL;
+  guint year, month, date;
+  char end;
+
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &date, &end) != 3 ||
+      !g_date_valid_dmy (date, month, year))
+    return NULL;
+
+  day = g_date_time_new (mc_working_calendar_get_time_zone (), year, month, date, 0, 0, 0);
+  return day != NULL ? g_date_time_add_days (day, days) : NULL;
+}
+
+/**
+ * mc_cli_get_period:
+ * @options: the command line
+ * @from: (out) (transfer full): midnight at the start of --from
+ * @to: (out) (transfer full): midnight after --to: both days are whole
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if --from and --to are real dates, in order
+ */
+gboolean
+mc_cli_get_period (const McCliOptions  *options,
+                   GDateTime          **from,
+                   GDateTime          **to,
+                   GError             **error)
+{
+  g_autoptr(GDateTime) first = parse_day (mc_cli_get_value (options, "--from"), 0);
+  g_autoptr(GDateTime) after = parse_day (mc_cli_get_value (options, "--to"), 1);
+
+  if (first == NULL || after == NULL)
+    {
+      g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
+                           _("--from and --to take a real date: YYYY-MM-DD."));
+      return FALSE;
+    }
+  if (g_date_time_compare (first, after) >= 0)
+    {
+      g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
+                           _("The period ends before it starts: --to is before --from."));
+      return FALSE;
+    }
+
+  *from = g_steal_pointer (&first);
+  *to = g_steal_pointer (&after);
+  return TRUE;
 }
 
 char *

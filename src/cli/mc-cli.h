@@ -43,6 +43,16 @@ void        mc_cli_print_json  (JsonNode           *node);
 char       *mc_cli_dup_today   (void) G_GNUC_WARN_UNUSED_RESULT;
 const char *mc_cli_get_value   (const McCliOptions *options,
                                 const char         *name);
+void        mc_cli_json_add_int (JsonBuilder      *builder,
+                                 const char       *name,
+                                 gint64            value);
+gboolean    mc_cli_parse_channel (const char       *text,
+                                  int              *channel);
+const char *mc_cli_channel_name (int               channel);
+gboolean    mc_cli_get_period  (const McCliOptions *options,
+                                GDateTime         **from,
+                                GDateTime         **to,
+                                GError            **error);
 gboolean    mc_cli_init_actor  (McDatabase         *db,
                                 McActor            *actor,
                                 char              **workstation,
@@ -62,6 +72,12 @@ int         mc_cli_dossier_run     (McDatabase         *db,
                                     const McCliOptions *options);
 int         mc_cli_office_check    (const McCliOptions *options);
 int         mc_cli_office_run      (McDatabase         *db,
+                                    const McCliOptions *options);
+int         mc_cli_report_check    (const McCliOptions *options);
+int         mc_cli_report_run      (McDatabase         *db,
+                                    const McCliOptions *options);
+int         mc_cli_stats_check     (const McCliOptions *options);
+int         mc_cli_stats_run       (McDatabase         *db,
                                     const McCliOptions *options);
 int         mc_cli_print_check     (const McCliOptions *options);
 int         mc_cli_print_run       (McDatabase         *db,

@@ -35,6 +35,8 @@ static const Command commands[] = {
   { "dossier", mc_cli_dossier_check, mc_cli_dossier_run },
   { "office", mc_cli_office_check, mc_cli_office_run },
   { "print", mc_cli_print_check, mc_cli_print_run },
+  { "report", mc_cli_report_check, mc_cli_report_run },
+  { "stats", mc_cli_stats_check, mc_cli_stats_run },
 };
 
 /* Options that take a value, as "--name VALUE" or "--name=VALUE". */
@@ -43,7 +45,8 @@ static const char * const value_options[] = {
   "--applicant", "--id-number", "--phone", "--channel", "--at", "--status", "--reason", "--to",
   "--due", "--agency-code", "--agency-name", "--place", "--workstation", "--range",
   "--output", "--refuse", "--from", "--counter-name", "--counter-phone", "--leader-capacity",
-  "--leader-title", "--leader-name",
+  "--leader-title", "--leader-name", "--format", "--field", "--officer",
+  "--report-receiver",
 };
 
 /* Short forms of value options. */

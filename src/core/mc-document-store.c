@@ -18,6 +18,8 @@
 #include "mc-dossier-register.h"
 #include "mc-procedure-list-document.h"
 #include "mc-document-store.h"
+#include "mc-stats-store.h"
+#include "mc-report-06a.h"
 #include "mc-dossier-store-private.h"
 #include "mc-error.h"
 #include "mc-office-identity.h"
@@ -172,6 +174,7 @@ missing_step (const McDossierEvent  *step,
     case MC_DOCUMENT_CONTROL_SHEET:
     case MC_DOCUMENT_DOSSIER_REGISTER:
     case MC_DOCUMENT_PROCEDURE_LIST:
+    case MC_DOCUMENT_REPORT_06A:
     case MC_DOCUMENT_N_KINDS:
     default:
       g_set_error (error, MC_ERROR, MC_ERROR_NOT_FOUND,
@@ -258,6 +261,7 @@ mc_document_store_render_for_dossier (McDatabase      *db,
 
     case MC_DOCUMENT_DOSSIER_REGISTER:
     case MC_DOCUMENT_PROCEDURE_LIST:
+    case MC_DOCUMENT_REPORT_06A:
     case MC_DOCUMENT_N_KINDS:
     default:
       g_return_val_if_reached (NULL);
@@ -585,6 +589,29 @@ mc_document_store_record_output (McDatabase        *db,
  * Period and catalogue documents
  */
 
+/* A document of a period, such as "Report 06a, 01/10/2026 – 31/12/2026"
+ * in "report-06a-2026-10-01-2026-12-31.pdf". */
+static McDocument *
+period_document (McDocumentKind  kind,
+                 GBytes         *pdf,
+                 GDateTime      *from,
+                 GDateTime      *to)
+{
+  g_autoptr(GDateTime) last_day = g_date_time_add_seconds (to, -1);
+  g_autofree char *first = g_date_time_format (from, "%d/%m/%Y");
+  g_autofree char *last = g_date_time_format (last_day, "%d/%m/%Y");
+  g_autofree char *first_iso = g_date_time_format (from, "%Y-%m-%d");
+  g_autofree char *last_iso = g_date_time_format (last_day, "%Y-%m-%d");
+  g_autofree char *title = NULL;
+  g_autofree char *file_name = NULL;
+
+  /* Translators: a form's name, then the first and last day of its period */
+  title = g_strdup_printf (_("%s, %s – %s"), mc_document_kind_get_label (kind), first, last);
+  file_name = g_strdup_printf ("%s-%s-%s.pdf", mc_document_kind_get_name (kind), first_iso, last_iso);
+
+  return mc_document_new (kind, title, pdf, file_name);
+}
+
 /**
  * mc_document_store_render_register:
  * @db: a #McDatabase
@@ -605,11 +632,6 @@ mc_document_store_render_register (McDatabase  *db,
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(McOfficeIdentity) identity = NULL;
   g_autoptr(GBytes) pdf = NULL;
-  g_autofree char *first = NULL;
-  g_autofree char *last = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *file_name = NULL;
-  g_autoptr(GDateTime) last_day = NULL;
 
   g_return_val_if_fail (MC_IS_DATABASE (db), NULL);
   g_return_val_if_fail (from != NULL && to != NULL, NULL);
@@ -624,20 +646,48 @@ mc_document_store_render_register (McDatabase  *db,
   if (pdf == NULL)
     return NULL;
 
-  last_day = g_date_time_add_seconds (to, -1);
-  first = g_date_time_format (from, "%d/%m/%Y");
-  last = g_date_time_format (last_day, "%d/%m/%Y");
-  /* Translators: a form's name, then the first and last day of its period */
-  title = g_strdup_printf (_("%s, %s – %s"), mc_document_kind_get_label (MC_DOCUMENT_DOSSIER_REGISTER),
-                           first, last);
-  g_free (first);
-  g_free (last);
-  first = g_date_time_format (from, "%Y-%m-%d");
-  last = g_date_time_format (last_day, "%Y-%m-%d");
-  file_name = g_strdup_printf ("%s-%s-%s.pdf", mc_document_kind_get_name (MC_DOCUMENT_DOSSIER_REGISTER),
-                               first, last);
+  return period_document (MC_DOCUMENT_DOSSIER_REGISTER, pdf, from, to);
+}
 
-  return mc_document_new (MC_DOCUMENT_DOSSIER_REGISTER, title, pdf, file_name);
+/**
+ * mc_document_store_render_report_06a:
+ * @db: a #McDatabase
+ * @from: the period's first instant
+ * @to: the instant after its last
+ * @now: the present, at which a period not over is judged, and the
+ *   report's date
+ * @error: return location for a #GError
+ *
+ * Renders report 06a of the whole office for the period, addressed to
+ * the 'report-receiver' setting.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+McDocument *
+mc_document_store_render_report_06a (McDatabase  *db,
+                                     GDateTime   *from,
+                                     GDateTime   *to,
+                                     GDateTime   *now,
+                                     GError     **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(McOfficeIdentity) identity = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+
+  g_return_val_if_fail (MC_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (from != NULL && to != NULL && now != NULL, NULL);
+
+  rows = mc_stats_store_load_report (db, from, to, now, NULL, error);
+  if (rows == NULL)
+    return NULL;
+  identity = mc_dossier_store_get_office_identity (db, error);
+  if (identity == NULL)
+    return NULL;
+  pdf = mc_report_06a_render_pdf (rows, from, to, identity, identity->report_receiver, now, error);
+  if (pdf == NULL)
+    return NULL;
+
+  return period_document (MC_DOCUMENT_REPORT_06A, pdf, from, to);
 }
 
 /**

@@ -44,6 +44,7 @@ static const struct
   [MC_DOCUMENT_CONTROL_SHEET] = { "control", N_("Control Sheet (Form 05)"), MC_PAPER_A5 },
   [MC_DOCUMENT_DOSSIER_REGISTER] = { "register", N_("Dossier Register (Form 06)"), MC_PAPER_A4 },
   [MC_DOCUMENT_PROCEDURE_LIST] = { "catalogue", N_("Public List of Procedures"), MC_PAPER_A4 },
+  [MC_DOCUMENT_REPORT_06A] = { "report-06a", N_("Report 06a"), MC_PAPER_A4 },
 };
 
 static void
@@ -164,9 +165,10 @@ McPageOrientation
 mc_document_get_orientation (McDocument *self)
 {
   g_return_val_if_fail (MC_IS_DOCUMENT (self), MC_ORIENTATION_PORTRAIT);
-  /* Only the register's table needs the width of A4 landscape. */
-  return self->kind == MC_DOCUMENT_DOSSIER_REGISTER ? MC_ORIENTATION_LANDSCAPE
-                                                    : MC_ORIENTATION_PORTRAIT;
+  /* Only the tables of the register and of report 06a need the width of
+   * A4 landscape. */
+  return self->kind == MC_DOCUMENT_DOSSIER_REGISTER || self->kind == MC_DOCUMENT_REPORT_06A
+    ? MC_ORIENTATION_LANDSCAPE : MC_ORIENTATION_PORTRAIT;
 }
 
 /**

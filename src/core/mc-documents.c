@@ -33,6 +33,7 @@ typedef enum
   RENDER_DOSSIER_FORM,
   RENDER_OWED_APOLOGIES,
   RENDER_REGISTER,
+  RENDER_REPORT_06A,
   RENDER_PROCEDURE_LIST,
 } RenderWhat;
 
@@ -129,6 +130,9 @@ render_work (McDatabase  *db,
       return mc_document_store_render_owed_apologies (db, error);
     case RENDER_REGISTER:
       return mc_document_store_render_register (db, request->from, request->to, error);
+    case RENDER_REPORT_06A:
+      now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
+      return mc_document_store_render_report_06a (db, request->from, request->to, now, error);
     case RENDER_PROCEDURE_LIST:
     default:
       now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
@@ -147,6 +151,28 @@ render_async (McDocuments         *self,
                                "[mc-documents] render", render_work,
                                request, (GDestroyNotify) render_request_free, g_object_unref,
                                NULL, cancellable, callback, user_data);
+}
+
+/* A document of the period [@from, @to). */
+static void
+render_period_async (McDocuments         *self,
+                     RenderWhat           what,
+                     GDateTime           *from,
+                     GDateTime           *to,
+                     GCancellable        *cancellable,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  RenderRequest *request;
+
+  g_return_if_fail (from != NULL);
+  g_return_if_fail (to != NULL);
+
+  request = g_new0 (RenderRequest, 1);
+  request->what = what;
+  request->from = g_date_time_ref (from);
+  request->to = g_date_time_ref (to);
+  render_async (self, request, cancellable, callback, user_data);
 }
 
 /**
@@ -226,17 +252,34 @@ mc_documents_render_register_async (McDocuments         *self,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  RenderRequest *request;
-
   g_return_if_fail (MC_IS_DOCUMENTS (self));
-  g_return_if_fail (from != NULL);
-  g_return_if_fail (to != NULL);
 
-  request = g_new0 (RenderRequest, 1);
-  request->what = RENDER_REGISTER;
-  request->from = g_date_time_ref (from);
-  request->to = g_date_time_ref (to);
-  render_async (self, request, cancellable, callback, user_data);
+  render_period_async (self, RENDER_REGISTER, from, to, cancellable, callback, user_data);
+}
+
+/**
+ * mc_documents_render_report_06a_async:
+ * @self: a #McDocuments
+ * @from: the period's first instant
+ * @to: the instant after its last
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Renders report 06a of the period, now; finish with
+ * mc_documents_render_finish().
+ */
+void
+mc_documents_render_report_06a_async (McDocuments         *self,
+                                      GDateTime           *from,
+                                      GDateTime           *to,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_return_if_fail (MC_IS_DOCUMENTS (self));
+
+  render_period_async (self, RENDER_REPORT_06A, from, to, cancellable, callback, user_data);
 }
 
 /**

@@ -76,6 +76,8 @@ typedef struct
   gint64          assignee_id;
   guint           version;
   gint64          last_step;     /* effective time of the last event */
+  gint64          legal_due_at;  /* the appointment before apologies, or 0 */
+  guint           supplement_requests;
 } DossierState;
 
 /* mc-dossier-store.c: rows, events and checks of every step */

@@ -32,7 +32,8 @@ _mc_dossier_store_load_state (McDatabase    *db,
     "d.apology_given, d.evaluated, d.due_at, d.paused_at, d.finished_at, d.returned_at, "
     "d.assignee_id, d.version, "
     /* Printing a form is no step: a step entered late may precede it. */
-    "(SELECT max (effective_time) FROM dossier_event WHERE dossier_id = d.id AND action <> ?2) "
+    "(SELECT max (effective_time) FROM dossier_event WHERE dossier_id = d.id AND action <> ?2), "
+    "d.legal_due_at, d.supplement_requests "
     "FROM dossier d WHERE d.code = ?1";
   g_autoptr(McStatement) stmt = mc_database_prepare (db, sql, error);
   gboolean has_row;
@@ -65,6 +66,8 @@ _mc_dossier_store_load_state (McDatabase    *db,
   state->assignee_id = sqlite3_column_int64 (stmt, 11);
   state->version = sqlite3_column_int (stmt, 12);
   state->last_step = sqlite3_column_int64 (stmt, 13);
+  state->legal_due_at = sqlite3_column_int64 (stmt, 14);
+  state->supplement_requests = sqlite3_column_int (stmt, 15);
 
   return TRUE;
 }
@@ -425,7 +428,8 @@ transition_in_transaction (McDatabase                *db,
     "UPDATE dossier SET status = ?2, accepted = ?3, handover_pending = ?4, "
     "supplements_after_acceptance = ?5, apology_given = ?6, evaluated = ?7, due_at = ?8, "
     "paused_at = ?9, finished_at = ?10, returned_at = ?11, assignee_id = ?12, "
-    "version = version + 1, updated_at = ?13 WHERE id = ?1";
+    "version = version + 1, updated_at = ?13, legal_due_at = ?14, supplement_requests = ?15 "
+    "WHERE id = ?1";
   g_autoptr(McWorkingCalendar) calendar = NULL;
   g_autoptr(GDateTime) due = NULL;
   g_autoptr(GDateTime) deadline_moment = NULL;
@@ -498,6 +502,7 @@ transition_in_transaction (McDatabase                *db,
 
     case MC_DOSSIER_ACTION_REQUEST_SUPPLEMENT:
       state.paused_at = effective_usec;
+      state.supplement_requests++;
       break;
 
     case MC_DOSSIER_ACTION_RECEIVE_SUPPLEMENT:
@@ -508,6 +513,16 @@ transition_in_transaction (McDatabase                *db,
           g_autoptr(GDateTime) extended = mc_deadline_extend (calendar, due, paused, effective);
 
           state.due_at = _mc_dossier_store_to_usec (extended);
+
+          /* The appointment the statistics judge by moves the same way. */
+          if (state.legal_due_at != 0)
+            {
+              g_autoptr(GDateTime) legal = _mc_dossier_store_from_usec (state.legal_due_at);
+              g_autoptr(GDateTime) legal_extended = mc_deadline_extend (calendar, legal, paused,
+                                                                        effective);
+
+              state.legal_due_at = _mc_dossier_store_to_usec (legal_extended);
+            }
         }
       state.paused_at = 0;
       break;
@@ -522,6 +537,10 @@ transition_in_transaction (McDatabase                *db,
           return FALSE;
         }
       previous_due = state.due_at;
+      /* The new date is the citizen's; the dossier stays judged by the
+       * appointment it missed. */
+      if (state.legal_due_at == 0)
+        state.legal_due_at = state.due_at;
       state.due_at = _mc_dossier_store_to_usec (params->new_due_at);
       break;
 
@@ -572,6 +591,8 @@ transition_in_transaction (McDatabase                *db,
     _mc_dossier_store_bind_optional_int64 (stmt, 11, state.returned_at);
     _mc_dossier_store_bind_optional_int64 (stmt, 12, state.assignee_id);
     sqlite3_bind_int64 (stmt, 13, _mc_dossier_store_to_usec (now));
+    _mc_dossier_store_bind_optional_int64 (stmt, 14, state.legal_due_at);
+    sqlite3_bind_int (stmt, 15, state.supplement_requests);
     if (!mc_database_step (db, stmt, NULL, error))
       return FALSE;
   }

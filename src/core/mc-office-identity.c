@@ -41,6 +41,7 @@ static const char * const setting_keys[MC_FORM_N_SETTINGS] = {
   [MC_FORM_SETTING_LEADER_CAPACITY] = "leader-capacity",
   [MC_FORM_SETTING_LEADER_TITLE] = "leader-title",
   [MC_FORM_SETTING_LEADER_NAME] = "leader-name",
+  [MC_FORM_SETTING_REPORT_RECEIVER] = "report-receiver",
 };
 
 /**
@@ -64,6 +65,7 @@ mc_office_identity_new (const char *agency_name,
   identity->leader_capacity = g_strdup ("");
   identity->leader_title = g_strdup ("");
   identity->leader_name = g_strdup ("");
+  identity->report_receiver = g_strdup ("");
 
   return identity;
 }
@@ -81,6 +83,7 @@ mc_office_identity_free (McOfficeIdentity *identity)
   g_free (identity->leader_capacity);
   g_free (identity->leader_title);
   g_free (identity->leader_name);
+  g_free (identity->report_receiver);
   g_free (identity);
 }
 
@@ -118,6 +121,8 @@ identity_field (McOfficeIdentity *identity,
       return &identity->leader_capacity;
     case MC_FORM_SETTING_LEADER_TITLE:
       return &identity->leader_title;
+    case MC_FORM_SETTING_REPORT_RECEIVER:
+      return &identity->report_receiver;
     case MC_FORM_SETTING_LEADER_NAME:
     case MC_FORM_N_SETTINGS:
     default:
@@ -235,6 +240,7 @@ mc_dossier_store_set_form_settings (McDatabase          *db,
     [MC_FORM_SETTING_LEADER_CAPACITY] = _("Signs as"),
     [MC_FORM_SETTING_LEADER_TITLE] = _("Leader’s title"),
     [MC_FORM_SETTING_LEADER_NAME] = _("Leader’s name"),
+    [MC_FORM_SETTING_REPORT_RECEIVER] = _("Reports sent to"),
   };
   char *checked[MC_FORM_N_SETTINGS] = { NULL, };
 

@@ -24,6 +24,8 @@ typedef struct
   char *leader_capacity; /* 'leader-capacity', such as "KT. CHỦ TỊCH"; "" none */
   char *leader_title;    /* 'leader-title', such as "PHÓ CHỦ TỊCH" */
   char *leader_name;     /* 'leader-name'; "" until set */
+  /* Who the periodic reports (06a) go to: 'report-receiver'; "" until set */
+  char *report_receiver;
 } McOfficeIdentity;
 
 /* The settings of the printed forms, which an administrator edits. */
@@ -34,6 +36,7 @@ typedef enum
   MC_FORM_SETTING_LEADER_CAPACITY,
   MC_FORM_SETTING_LEADER_TITLE,
   MC_FORM_SETTING_LEADER_NAME,
+  MC_FORM_SETTING_REPORT_RECEIVER,
   MC_FORM_N_SETTINGS
 } McFormSetting;
 

@@ -893,6 +893,21 @@ mc_pdf_writer_draw_text (McPdfWriter       *self,
   self->page_dirty = TRUE;
 }
 
+/* A thin rule from (@x, @dy) under the cursor, by (@dx, @ddy). */
+static void
+stroke_line (McPdfWriter *self,
+             double       x,
+             double       dy,
+             double       dx,
+             double       ddy)
+{
+  cairo_set_line_width (self->cr, RULE_WIDTH);
+  cairo_move_to (self->cr, _mc_pdf_writer_text_left (self) + x, self->y + dy);
+  cairo_rel_line_to (self->cr, dx, ddy);
+  cairo_stroke (self->cr);
+  self->page_dirty = TRUE;
+}
+
 /**
  * mc_pdf_writer_draw_rule:
  * @self: a #McPdfWriter
@@ -910,11 +925,27 @@ mc_pdf_writer_draw_rule (McPdfWriter *self,
 {
   g_return_if_fail (MC_IS_PDF_WRITER (self));
 
-  cairo_set_line_width (self->cr, RULE_WIDTH);
-  cairo_move_to (self->cr, _mc_pdf_writer_text_left (self) + x, self->y + dy);
-  cairo_rel_line_to (self->cr, length, 0);
-  cairo_stroke (self->cr);
-  self->page_dirty = TRUE;
+  stroke_line (self, x, dy, length, 0);
+}
+
+/**
+ * mc_pdf_writer_draw_vertical_rule:
+ * @self: a #McPdfWriter
+ * @x: from the left margin
+ * @dy: from the cursor, down to where the rule starts
+ * @length: how far down it goes
+ *
+ * Draws a thin vertical rule, such as a table's column rule.
+ */
+void
+mc_pdf_writer_draw_vertical_rule (McPdfWriter *self,
+                                  double       x,
+                                  double       dy,
+                                  double       length)
+{
+  g_return_if_fail (MC_IS_PDF_WRITER (self));
+
+  stroke_line (self, x, dy, 0, length);
 }
 
 /**

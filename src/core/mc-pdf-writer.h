@@ -9,6 +9,8 @@
 
 #include <glib-object.h>
 
+#include "mc-chart.h"
+
 #include "mc-qr-code.h"
 
 G_BEGIN_DECLS
@@ -144,9 +146,16 @@ void         mc_pdf_writer_draw_rule          (McPdfWriter           *self,
                                                double                 x,
                                                double                 dy,
                                                double                 length);
+void         mc_pdf_writer_draw_vertical_rule (McPdfWriter           *self,
+                                               double                 x,
+                                               double                 dy,
+                                               double                 length);
 void         mc_pdf_writer_advance            (McPdfWriter           *self,
                                                double                 height);
 
+void         mc_pdf_writer_add_chart          (McPdfWriter           *self,
+                                               const McChart         *chart,
+                                               double                 height);
 void         mc_pdf_writer_set_page_numbers   (McPdfWriter           *self,
                                                gboolean               numbered);
 gboolean     mc_pdf_writer_get_page_numbers   (McPdfWriter           *self);

@@ -142,6 +142,16 @@ show_error (McDocumentPreview *self,
   update_actions (self);
 }
 
+/* The header's title, and the window's, which window lists and screen
+ * readers name it by. */
+static void
+set_title (McDocumentPreview *self,
+           const char        *title)
+{
+  adw_window_title_set_title (self->window_title, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
 /*
  * Loading
  */
@@ -496,7 +506,7 @@ mc_document_preview_show_dossier_form (McDocumentPreview *self,
 
   /* Translators: a form's name, then a dossier's code */
   title = g_strdup_printf (_("%s — %s"), mc_document_kind_get_label (kind), code);
-  adw_window_title_set_title (self->window_title, title);
+  set_title (self, title);
   begin_loading (self);
   mc_documents_render_for_dossier_async (self->documents, kind, code, self->cancellable,
                                          rendered_document_cb, self);
@@ -514,7 +524,7 @@ mc_document_preview_show_owed_apologies (McDocumentPreview *self)
   g_return_if_fail (MC_IS_DOCUMENT_PREVIEW (self));
   g_return_if_fail (self->documents != NULL);
 
-  adw_window_title_set_title (self->window_title, _("Apology Letters Owed"));
+  set_title (self, _("Apology Letters Owed"));
   begin_loading (self);
   mc_documents_render_owed_apologies_async (self->documents, self->cancellable,
                                             rendered_document_cb, self);
@@ -528,11 +538,32 @@ mc_document_preview_show_register (McDocumentPreview *self,
   g_return_if_fail (MC_IS_DOCUMENT_PREVIEW (self));
   g_return_if_fail (self->documents != NULL);
 
-  adw_window_title_set_title (self->window_title,
-                              mc_document_kind_get_label (MC_DOCUMENT_DOSSIER_REGISTER));
+  set_title (self, mc_document_kind_get_label (MC_DOCUMENT_DOSSIER_REGISTER));
   begin_loading (self);
   mc_documents_render_register_async (self->documents, from, to, self->cancellable,
                                       rendered_document_cb, self);
+}
+
+/**
+ * mc_document_preview_show_report_06a:
+ * @self: a #McDocumentPreview
+ * @from: the period's first instant
+ * @to: the instant after its last
+ *
+ * Draws report 06a of the period on the worker and shows it.
+ */
+void
+mc_document_preview_show_report_06a (McDocumentPreview *self,
+                                     GDateTime         *from,
+                                     GDateTime         *to)
+{
+  g_return_if_fail (MC_IS_DOCUMENT_PREVIEW (self));
+  g_return_if_fail (self->documents != NULL);
+
+  set_title (self, mc_document_kind_get_label (MC_DOCUMENT_REPORT_06A));
+  begin_loading (self);
+  mc_documents_render_report_06a_async (self->documents, from, to, self->cancellable,
+                                        rendered_document_cb, self);
 }
 
 void
@@ -541,8 +572,7 @@ mc_document_preview_show_procedure_list (McDocumentPreview *self)
   g_return_if_fail (MC_IS_DOCUMENT_PREVIEW (self));
   g_return_if_fail (self->documents != NULL);
 
-  adw_window_title_set_title (self->window_title,
-                              mc_document_kind_get_label (MC_DOCUMENT_PROCEDURE_LIST));
+  set_title (self, mc_document_kind_get_label (MC_DOCUMENT_PROCEDURE_LIST));
   begin_loading (self);
   mc_documents_render_procedure_list_async (self->documents, self->cancellable,
                                             rendered_document_cb, self);
@@ -564,7 +594,7 @@ mc_document_preview_show_document (McDocumentPreview *self,
 
   g_set_object (&self->document, document);
   self->ready = FALSE;
-  adw_window_title_set_title (self->window_title, mc_document_get_title (document));
+  set_title (self, mc_document_get_title (document));
   gtk_stack_set_visible_child_name (self->stack, "pages");
   mc_pdf_view_set_pdf (self->pdf_view, mc_document_get_pdf (document));
   update_actions (self);

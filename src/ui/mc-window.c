@@ -16,6 +16,7 @@
 #include "mc-procedure-browser.h"
 #include "mc-procedure-detail.h"
 #include "mc-sign-in-page.h"
+#include "mc-dashboard-page.h"
 #include "mc-window.h"
 
 struct _McWindow
@@ -38,6 +39,8 @@ struct _McWindow
   McProcedureBrowser   *browser;
   AdwLeaflet           *catalogue_leaflet;
   McDossiersView       *dossiers_view;
+  McDashboardPage      *dashboard_page;
+  AdwViewStackPage     *dashboard_stack_page;
   McProcedureDetail    *detail;
   McFirstAdminPage     *first_admin_page;
   GtkStack             *session_stack;
@@ -192,6 +195,8 @@ actor_update (McWindow *self,
   if (staff == NULL)
     {
       mc_dossiers_view_set_actor (self->dossiers_view, NULL);
+      mc_dashboard_page_set_actor (self->dashboard_page, NULL);
+      adw_view_stack_page_set_visible (self->dashboard_stack_page, FALSE);
       return;
     }
 
@@ -201,6 +206,14 @@ actor_update (McWindow *self,
   actor.role = mc_staff_get_role (staff);
   actor.workstation = g_get_host_name ();
   mc_dossiers_view_set_actor (self->dossiers_view, &actor);
+  mc_dashboard_page_set_actor (self->dashboard_page, &actor);
+
+  /* The overview is the leader's, and the administrator's. */
+  adw_view_stack_page_set_visible (self->dashboard_stack_page,
+                                   actor.role == MC_STAFF_ROLE_LEADER ||
+                                   actor.role == MC_STAFF_ROLE_ADMINISTRATOR);
+  if (adw_view_stack_page_get_visible (self->dashboard_stack_page))
+    mc_dashboard_page_reload (self->dashboard_page);
 }
 
 static void
@@ -432,6 +445,15 @@ page_changed_cb (McWindow *self)
   actions_update (self);
 }
 
+/* A dossier of the overview's lists: its page, among the dossiers. */
+static void
+dashboard_dossier_activated_cb (McWindow   *self,
+                                const char *code)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "dossiers");
+  mc_dossiers_view_show_dossier (self->dossiers_view, code);
+}
+
 static void
 leaflet_changed_cb (McWindow *self)
 {
@@ -555,6 +577,7 @@ mc_window_constructed (GObject *object)
 
   mc_procedure_browser_set_context (self->browser, self->context);
   mc_dossiers_view_set_context (self->dossiers_view, self->context);
+  mc_dashboard_page_set_context (self->dashboard_page, self->context);
   mc_procedure_detail_set_context (self->detail, self->context);
   actions_update (self);
 }
@@ -667,10 +690,13 @@ mc_window_class_init (McWindowClass *klass)
   g_type_ensure (MC_TYPE_PROCEDURE_DETAIL);
   g_type_ensure (MC_TYPE_SIGN_IN_PAGE);
 
+  g_type_ensure (MC_TYPE_DASHBOARD_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, McWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, McWindow, browser);
   gtk_widget_class_bind_template_child (widget_class, McWindow, catalogue_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, McWindow, dashboard_page);
+  gtk_widget_class_bind_template_child (widget_class, McWindow, dashboard_stack_page);
   gtk_widget_class_bind_template_child (widget_class, McWindow, dossiers_view);
   gtk_widget_class_bind_template_child (widget_class, McWindow, detail);
   gtk_widget_class_bind_template_child (widget_class, McWindow, first_admin_page);
@@ -684,6 +710,7 @@ mc_window_class_init (McWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, procedure_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, dashboard_dossier_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -753,6 +780,7 @@ mc_window_new (McApplication *application,
       if (g_settings_get_boolean (settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
       mc_procedure_browser_bind_settings (self->browser, settings);
+      mc_dashboard_page_bind_settings (self->dashboard_page, settings);
     }
 
   return self;

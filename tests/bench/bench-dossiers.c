@@ -302,6 +302,11 @@ generate (McDatabase  *db,
           if (status == 9 || status == 10)
             finished = MIN (due - (gint64) g_rand_int_range (rand, -2, 5) * 24 * 3600 * G_USEC_PER_SEC,
                             now_usec);
+          /* Refused, withdrawn and stopped dossiers end too, as the
+           * application's steps end them. */
+          else if (status == 3 || status == 7 || status == 8)
+            finished = MIN (received + (gint64) g_rand_int_range (rand, 0, 5) * 24 * 3600 * G_USEC_PER_SEC,
+                            now_usec);
           if (status == 10)
             returned = MIN (finished + (gint64) g_rand_int_range (rand, 1, 3) * 24 * 3600 * G_USEC_PER_SEC,
                             now_usec);
@@ -630,10 +635,13 @@ main (int    argc,
     if (db == NULL)
       goto out;
 
+    /* A procedure with a processing time, or no appointment can be set. */
     {
       g_autoptr(McStatement) stmt =
         mc_database_prepare (db, "SELECT p.code FROM procedure p JOIN dossier d "
-                             "ON d.procedure_id = p.id ORDER BY d.id DESC LIMIT 1", &error);
+                             "ON d.procedure_id = p.id WHERE EXISTS (SELECT 1 FROM procedure_time t "
+                             "WHERE t.procedure_id = p.id AND t.time_value IS NOT NULL) "
+                             "ORDER BY d.id DESC LIMIT 1", &error);
       gboolean has_row;
 
       if (stmt == NULL || !mc_database_step (db, stmt, &has_row, &error))

@@ -448,3 +448,19 @@ mc_ui_test_preview_ready (gpointer data)
   return preview != NULL && gtk_widget_get_visible (GTK_WIDGET (preview)) &&
          mc_document_preview_get_ready (preview);
 }
+
+/**
+ * mc_ui_test_match_label:
+ * @widget: a widget of the tree
+ * @data: a text
+ *
+ * For mc_ui_test_find_widget(): a label showing exactly @data.
+ *
+ * Returns: whether @widget is such a label
+ */
+gboolean
+mc_ui_test_match_label (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), data) == 0;
+}

@@ -49,6 +49,8 @@ gboolean       mc_ui_test_match_type           (GtkWidget            *widget,
                                                 gconstpointer         data);
 gboolean       mc_ui_test_match_row            (GtkWidget            *widget,
                                                 gconstpointer         data);
+gboolean       mc_ui_test_match_label          (GtkWidget            *widget,
+                                                gconstpointer         data);
 gboolean       mc_ui_test_match_action_button  (GtkWidget            *widget,
                                                 gconstpointer         data);
 

@@ -470,6 +470,13 @@ test_slip_preview_kept (Fixture       *fixture,
   again = MC_DOCUMENT_PREVIEW (mc_ui_test_find_toplevel (MC_TYPE_DOCUMENT_PREVIEW));
   g_assert_true (again == preview);
   g_assert_cmpstr (previewed_code (preview), !=, first_code);
+  /* Window lists and screen readers name it by the form and the code. */
+  {
+    g_autofree char *title = g_strdup_printf ("Receipt and Appointment Slip (Form 01) — %s",
+                                              previewed_code (preview));
+
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (preview)), ==, title);
+  }
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (gtk_root_get_focus (GTK_ROOT (preview)))),
                    ==, "preview.print");
 

@@ -556,6 +556,7 @@ test_form_settings (Fixture       *fixture,
   set_row (group, "Counter Phone", "0912 345 678");
   set_row (group, "Leader Signs As (e.g. KT. CHỦ TỊCH)", "KT. CHỦ TỊCH");
   set_row (group, "Leader’s Title (e.g. PHÓ CHỦ TỊCH)", "PHÓ CHỦ TỊCH");
+  set_row (group, "Reports Sent To (e.g. UBND huyện …)", "UBND huyện Tân Yên");
   activate (fixture, group, "forms.apply");
   g_assert_false (row_has_error (group, "Counter Phone"));
   g_assert_false (gtk_widget_get_sensitive (apply));
@@ -568,6 +569,7 @@ test_form_settings (Fixture       *fixture,
   g_assert_cmpstr (stored->leader_capacity, ==, "KT. CHỦ TỊCH");
   g_assert_cmpstr (stored->leader_title, ==, "PHÓ CHỦ TỊCH");
   g_assert_cmpstr (stored->leader_name, ==, "Nguyễn Văn An");
+  g_assert_cmpstr (stored->report_receiver, ==, "UBND huyện Tân Yên");
 
   /* Opened again, the group shows them. */
   close_window (fixture);

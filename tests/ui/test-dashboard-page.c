@@ -1,0 +1,296 @@
+/* test-dashboard-page.c
+ *
+ * Copyright 2026 Một Cửa developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Widget tests of the leader's overview (McDashboardPage) on a real
+ * database, driven through its widgets and actions with the real main
+ * loop: the tiles of the period, the charts, the overdue list and its
+ * link to the dossier, the channel filter, the live refresh after a
+ * receipt, the periods, and report 06a in the preview. Needs a display:
+ * run under xvfb-run. */
+
+#include "config.h"
+
+#include "mc-chart-view.h"
+#include "mc-context.h"
+#include "mc-dashboard-page.h"
+#include "mc-document-preview.h"
+#include "mc-dossier-store.h"
+#include "mc-ui-test-util.h"
+#include "mc-working-calendar.h"
+
+/* Cấp Giấy xác nhận tình trạng hôn nhân: three working days. */
+#define PROCEDURE_CODE "1.004873"
+
+typedef struct
+{
+  McContext       *context;
+  GtkWindow       *window;
+  McDashboardPage *page;
+  char            *overdue_code;
+} Fixture;
+
+static McActor clerk = { 0, "Nguyễn Thị Lan", "Cán bộ một cửa", MC_STAFF_ROLE_CLERK, "PC-1" };
+
+/* Three dossiers received now, and one twenty days ago, long overdue:
+ * four in the period, as received or carried over. */
+static gpointer
+seed_work (McDatabase  *db,
+           gpointer     data,
+           GError     **error)
+{
+  static const char * const applicants[] = { "Trần Văn An", "Lê Thị Bích", "Phạm Quốc Cường",
+                                             "Đỗ Thị Hằng" };
+  Fixture *fixture = data;
+  g_autoptr(GDateTime) now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
+  g_autoptr(GDateTime) earlier = g_date_time_add_days (now, -20);
+
+  clerk.staff_id = mc_dossier_store_find_staff (db, "lan", error);
+  for (guint i = 0; i < G_N_ELEMENTS (applicants); i++)
+    {
+      McDossierDraft draft = { 0, };
+      g_autoptr(McDossier) dossier = NULL;
+
+      draft.procedure_code = PROCEDURE_CODE;
+      draft.applicant_name = applicants[i];
+      dossier = mc_dossier_store_receive (db, &draft, &clerk, i == 3 ? earlier : now, error);
+      if (dossier == NULL)
+        return NULL;
+      if (i == 3)
+        fixture->overdue_code = g_strdup (mc_dossier_get_code (dossier));
+    }
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+static gboolean
+loaded (Fixture *fixture)
+{
+  return !mc_dashboard_page_get_loading (fixture->page);
+}
+
+static void
+reload (Fixture *fixture)
+{
+  mc_dashboard_page_reload (fixture->page);
+  mc_ui_test_wait_until (loaded, fixture, "the overview's figures");
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "overview.sqlite", NULL);
+  McActor leader = { 0, "Lê Văn Minh", "Phó Chủ tịch", MC_STAFF_ROLE_LEADER, "PC-3" };
+
+  g_mkdir_with_parents (g_get_user_data_dir (), 0700);
+  fixture->context = mc_context_new ();
+  g_assert_true (mc_ui_test_open_database (fixture->context, path,
+                                           MC_CONTEXT_OPEN_SEED_IF_EMPTY, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (mc_ui_test_run_on_worker (fixture->context, seed_work, fixture));
+
+  fixture->page = g_object_new (MC_TYPE_DASHBOARD_PAGE, NULL);
+  mc_dashboard_page_set_context (fixture->page, fixture->context);
+  mc_dashboard_page_set_actor (fixture->page, &leader);
+
+  /* The office screen the overview is made for. */
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1366, 768);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  gtk_window_present (fixture->window);
+  reload (fixture);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  mc_ui_test_spin (50);
+  g_clear_object (&fixture->context);
+  g_free (fixture->overdue_code);
+}
+
+/* The label under a tile's title: its figure. */
+static const char *
+tile_value (Fixture    *fixture,
+            const char *title)
+{
+  GtkWidget *label = mc_ui_test_find_widget (GTK_WIDGET (fixture->page), mc_ui_test_match_label,
+                                             title);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_label (GTK_LABEL (gtk_widget_get_next_sibling (label)));
+}
+
+static GtkListBox *
+overdue_list (Fixture *fixture)
+{
+  GtkWidget *title = mc_ui_test_find_widget (GTK_WIDGET (fixture->page), mc_ui_test_match_label,
+                                             "Overdue Now (1)");
+
+  g_assert_nonnull (title);
+  return GTK_LIST_BOX (gtk_widget_get_next_sibling (title));
+}
+
+static gboolean
+match_tooltip (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), data) == 0;
+}
+
+static void
+activated_cb (McDashboardPage *page,
+              const char      *code,
+              char           **activated)
+{
+  g_free (*activated);
+  *activated = g_strdup (code);
+}
+
+static void
+test_figures (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *activated = NULL;
+  GtkListBox *list;
+  GtkListBoxRow *row;
+  GtkWidget *channel;
+  McChartView *trend;
+
+  /* Four dossiers, none resolved: four open at the period's end, one of
+   * them overdue since long. */
+  g_assert_cmpstr (tile_value (fixture, "Received for Resolution"), ==, "4");
+  g_assert_cmpstr (tile_value (fixture, "Resolved in the Period"), ==, "0");
+  g_assert_cmpstr (tile_value (fixture, "Open at the End of the Period"), ==, "4");
+  g_assert_cmpstr (tile_value (fixture, "Synchronised With the Portal"), ==, "0%");
+
+  /* The intake chart has a bar for each week or month of the quarter. */
+  trend = MC_CHART_VIEW (mc_ui_test_find_by_type (fixture->page, MC_TYPE_CHART_VIEW));
+  g_assert_cmpuint (mc_chart_view_get_n_bars (trend), >=, 12);
+
+  mc_ui_test_spin (300);
+  mc_ui_test_save_screenshot (GTK_WIDGET (fixture->window), "dashboard");
+
+  /* The overdue dossier, a click from its page. */
+  list = overdue_list (fixture);
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+  g_signal_connect (fixture->page, "dossier-activated", G_CALLBACK (activated_cb), &activated);
+  g_signal_emit_by_name (list, "row-activated", row);
+  g_assert_cmpstr (activated, ==, fixture->overdue_code);
+
+  /* None came online. */
+  channel = mc_ui_test_find_widget (GTK_WIDGET (fixture->page), match_tooltip, "Channel");
+  g_assert_true (GTK_IS_DROP_DOWN (channel));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (channel), MC_CHANNEL_ONLINE);
+  mc_ui_test_wait_until (loaded, fixture, "the online figures");
+  g_assert_cmpstr (tile_value (fixture, "Received for Resolution"), ==, "0");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (channel), 0);
+  mc_ui_test_wait_until (loaded, fixture, "all the figures");
+  g_assert_cmpstr (tile_value (fixture, "Received for Resolution"), ==, "4");
+}
+
+typedef struct
+{
+  gboolean   done;
+  McDossier *dossier;
+  GError    *error;
+} Received;
+
+static void
+received_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Received *received = user_data;
+
+  received->dossier = mc_dossiers_receive_finish (MC_DOSSIERS (object), result, &received->error);
+  received->done = TRUE;
+}
+
+static gboolean
+shows_five (Fixture *fixture)
+{
+  return !mc_dashboard_page_get_loading (fixture->page) &&
+         g_str_equal (tile_value (fixture, "Received for Resolution"), "5");
+}
+
+/* A dossier received at the counter shows in the overview by itself. */
+static void
+test_live_refresh (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  Received received = { FALSE, NULL, NULL };
+  McDossierDraft draft = { 0, };
+
+  draft.procedure_code = PROCEDURE_CODE;
+  draft.applicant_name = "Vũ Minh Khang";
+  mc_dossiers_receive_async (mc_context_get_dossiers (fixture->context), &draft, &clerk, NULL,
+                             received_cb, &received);
+  mc_ui_test_wait_until (shows_five, fixture, "the new dossier in the overview");
+  g_assert_true (received.done);
+  g_assert_no_error (received.error);
+  g_clear_object (&received.dossier);
+}
+
+/* Back a quarter and forward again; report 06a of the quarter shown. */
+static void
+test_periods_and_report (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
+  g_autoptr(GDateTime) earlier_from = NULL;
+  g_autoptr(GDateTime) earlier_to = NULL;
+  McDocumentPreview *preview;
+  McDocument *document;
+
+  mc_dashboard_page_get_period (fixture->page, &from, &to);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dashboard.previous", NULL));
+  mc_ui_test_wait_until (loaded, fixture, "the previous quarter");
+  mc_dashboard_page_get_period (fixture->page, &earlier_from, &earlier_to);
+  g_assert_true (g_date_time_equal (earlier_to, from));
+  g_assert_cmpint (g_date_time_difference (from, earlier_from) / G_TIME_SPAN_DAY, >=, 89);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dashboard.next", NULL));
+  mc_ui_test_wait_until (loaded, fixture, "the quarter again");
+  g_assert_cmpstr (tile_value (fixture, "Received for Resolution"), ==, "4");
+
+  g_assert_null (mc_ui_test_find_preview ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dashboard.report", NULL));
+  mc_ui_test_wait_until (mc_ui_test_preview_ready, NULL, "report 06a's preview");
+  preview = mc_ui_test_find_preview ();
+  document = mc_document_preview_get_document (preview);
+  g_assert_cmpint (mc_document_get_kind (document), ==, MC_DOCUMENT_REPORT_06A);
+  g_assert_cmpint (mc_document_get_orientation (document), ==, MC_ORIENTATION_LANDSCAPE);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (preview)), "Report 06a"));
+  mc_ui_test_spin (300);
+  mc_ui_test_save_screenshot (GTK_WIDGET (preview), "report-06a-preview");
+  gtk_window_destroy (GTK_WINDOW (preview));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!mc_ui_test_init (&argc, &argv))
+    return 1;
+
+#define ADD(path, func) \
+  g_test_add ("/dashboard-page/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("figures", test_figures);
+  ADD ("live-refresh", test_live_refresh);
+  ADD ("periods-and-report", test_periods_and_report);
+
+#undef ADD
+
+  return g_test_run ();
+}
