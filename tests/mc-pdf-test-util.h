@@ -28,6 +28,9 @@ char            *mc_pdf_test_get_area_text    (PopplerDocument     *document,
                                                double               x2,
                                                double               y2) G_GNUC_WARN_UNUSED_RESULT;
 char            *mc_pdf_test_get_text         (PopplerDocument     *document) G_GNUC_WARN_UNUSED_RESULT;
+char            *mc_pdf_test_get_row_text     (PopplerDocument     *document,
+                                               int                  index,
+                                               const char          *name) G_GNUC_WARN_UNUSED_RESULT;
 void             mc_pdf_test_assert_page_size (PopplerDocument     *document,
                                                double               width,
                                                double               height);

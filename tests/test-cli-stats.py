@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import tempfile
 import unittest
+import xml.etree.ElementTree as ElementTree
 
 CLI = os.environ.get('MOTCUA_CLI')
 CATALOGUE = os.environ.get('MOTCUA_CATALOGUE')
@@ -132,6 +133,42 @@ class StatsTest(unittest.TestCase):
         self.assertEqual(total['11'], total['12'] + total['13'])
         self.assertEqual(total['3'], 3)
 
+    def test_report_fods(self):
+        path = os.path.join(self.dir, 'bc06a.fods')
+        self.ok('report', '06a', '--from', '2026-03-01', '--to', '2026-03-31', '--format', 'fods',
+                '-o', path)
+        ns = {'office': 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',
+              'table': 'urn:oasis:names:tc:opendocument:xmlns:table:1.0',
+              'text': 'urn:oasis:names:tc:opendocument:xmlns:text:1.0'}
+        root = ElementTree.parse(path).getroot()
+        self.assertEqual(root.get('{%s}mimetype' % ns['office']),
+                         'application/vnd.oasis.opendocument.spreadsheet')
+        rows = root.findall('.//table:table-row', ns)
+        # Every row holds the thirteen columns: a merged cell is followed
+        # by a covered cell for each column it spans.
+        for row in rows:
+            self.assertEqual(len(row), 13)
+            for i, cell in enumerate(row):
+                span = int(cell.get('{%s}number-columns-spanned' % ns['table']) or 1)
+                for covered in row[i + 1:i + span]:
+                    self.assertEqual(covered.tag, '{%s}covered-table-cell' % ns['table'])
+
+        def texts(row):
+            return [''.join(cell.itertext()) for cell in row
+                    if cell.tag == '{%s}table-cell' % ns['table']]
+
+        self.assertEqual(texts(rows[0]), ['Biểu số 06a/VPCP/KSTT'])
+        self.assertEqual(texts(rows[3]), ['Kỳ báo cáo: Từ ngày 01/03/2026 đến ngày 31/03/2026'])
+        self.assertEqual(texts(rows[4])[:3], ['STT', 'Lĩnh vực, công việc giải quyết theo cấp',
+                                              'Số hồ sơ nhận giải quyết'])
+        self.assertEqual(texts(rows[7]), ['(%d)' % i for i in range(1, 14)])
+        self.assertEqual(texts(rows[-1]), ['', 'Tổng cộng', '3', '1', '2', '0', '2', '1', '1', '0',
+                                           '1', '0', '1'])
+        # Figures are numbers, for the spreadsheet to add up.
+        value = rows[-1][2]
+        self.assertEqual(value.get('{%s}value-type' % ns['office']), 'float')
+        self.assertEqual(value.get('{%s}value' % ns['office']), '3')
+
     def test_report_pdf(self):
         self.ok('office', 'set', '--report-receiver', 'UBND huyện Tân Yên')
         path = os.path.join(self.dir, 'bc06a.pdf')
@@ -153,6 +190,24 @@ class StatsTest(unittest.TestCase):
                               '--format', 'pdf')
         self.assertEqual(result.returncode, 2)
         self.assertIn('-o FILE.pdf', result.stderr)
+
+    def test_evaluation_summary(self):
+        result = self.run_cli('office', 'set', '--evaluation-thresholds', '12,15,9,6')
+        self.assertEqual(result.returncode, 1)
+        self.assertIn('are not thresholds', result.stderr)
+        self.ok('office', 'set', '--evaluation-thresholds', '16,13,10,7')
+
+        path = os.path.join(self.dir, 'danh-gia.pdf')
+        self.ok('report', 'evaluation', '--from', '2026-03-01', '--to', '2026-03-31', '-o', path)
+        text = subprocess.run(['pdftotext', path, '-'], capture_output=True, encoding='utf-8',
+                              check=True).stdout.replace('\n', ' ')
+        for expected in ('BẢNG TỔNG HỢP ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH',
+                         'Kỳ đánh giá: Từ ngày 01/03/2026 đến ngày 31/03/2026',
+                         'Tổng điểm', 'Chưa có phiếu đánh giá trong kỳ'):
+            self.assertIn(expected, text)
+
+        result = self.run_cli('report', 'evaluation', '--from', '2026-03-01', '--to', '2026-03-31')
+        self.assertEqual(result.returncode, 2)
 
     def test_bad_input(self):
         for args in (('stats',), ('stats', '--from', '2026-03-01'), ('report', '06b', '--from',

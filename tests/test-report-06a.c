@@ -34,66 +34,6 @@ make_row (const char *code,
   return row;
 }
 
-typedef struct
-{
-  double   x1, x2;
-  gunichar c;
-} Glyph;
-
-static int
-compare_glyphs (gconstpointer a,
-                gconstpointer b)
-{
-  const Glyph *x = a, *y = b;
-
-  return (x->x1 > y->x1) - (x->x1 < y->x1);
-}
-
-/* The text of the table's row that holds @name, left to right, words
- * apart where the page leaves a gap: Poppler's own order goes down the
- * columns. */
-static char *
-row_text (PopplerDocument *document,
-          int              index,
-          const char      *name)
-{
-  g_autoptr(PopplerPage) page = poppler_document_get_page (document, index);
-  g_autofree PopplerRectangle *rects = NULL;
-  g_autofree char *text = poppler_page_get_text (page);
-  g_autoptr(GArray) glyphs = g_array_new (FALSE, FALSE, sizeof (Glyph));
-  GString *row = g_string_new (NULL);
-  const char *found = strstr (text, name);
-  const char *p = text;
-  guint n_rects = 0;
-  double y1, y2;
-
-  g_assert_nonnull (found);
-  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
-  y1 = rects[g_utf8_pointer_to_offset (text, found)].y1;
-  y2 = rects[g_utf8_pointer_to_offset (text, found)].y2;
-
-  for (guint i = 0; i < n_rects && *p != '\0'; i++, p = g_utf8_next_char (p))
-    {
-      double y = (rects[i].y1 + rects[i].y2) / 2;
-      Glyph glyph = { rects[i].x1, rects[i].x2, g_utf8_get_char (p) };
-
-      if (y >= y1 && y <= y2 && !g_unichar_isspace (glyph.c))
-        g_array_append_val (glyphs, glyph);
-    }
-  g_array_sort (glyphs, compare_glyphs);
-
-  for (guint i = 0; i < glyphs->len; i++)
-    {
-      Glyph *glyph = &g_array_index (glyphs, Glyph, i);
-
-      if (i > 0 && glyph->x1 - g_array_index (glyphs, Glyph, i - 1).x2 > 1.5)
-        g_string_append_c (row, ' ');
-      g_string_append_unichar (row, glyph->c);
-    }
-
-  return g_string_free (row, FALSE);
-}
-
 static GBytes *
 render (GPtrArray *rows)
 {
@@ -154,9 +94,9 @@ test_quarter (void)
   /* Each row, left to right: (3) = (4) + (5) + (6), (7) = (8) + (9) +
    * (10), (11) = (12) + (13), and the total their sum. */
   {
-    g_autofree char *first = row_text (document, 0, "Bảo trợ xã hội");
-    g_autofree char *second = row_text (document, 0, "Hộ tịch");
-    g_autofree char *total = row_text (document, 0, "Tổng cộng");
+    g_autofree char *first = mc_pdf_test_get_row_text (document, 0, "Bảo trợ xã hội");
+    g_autofree char *second = mc_pdf_test_get_row_text (document, 0, "Hộ tịch");
+    g_autofree char *total = mc_pdf_test_get_row_text (document, 0, "Tổng cộng");
 
     g_assert_cmpstr (first, ==, "1 Bảo trợ xã hội 6 1 2 3 15 4 5 6 15 7 8");
     g_assert_cmpstr (second, ==, "2 Hộ tịch 33 10 11 12 42 13 14 15 33 16 17");

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "mc-cli.h"
+#include "mc-office-store.h"
 #include "mc-dossier-store.h"
 #include "mc-error.h"
 #include "mc-office-identity.h"
@@ -535,7 +536,8 @@ mc_cli_office_check (const McCliOptions *options)
     return mc_cli_usage_error (_("Use “office set [--agency-code CODE] [--agency-name NAME] [--place NAME] "
                                  "[--workstation NAME] [--range FIRST-LAST] [--counter-name NAME] "
                                  "[--counter-phone N] [--leader-capacity TEXT] [--leader-title TEXT] "
-                                 "[--leader-name NAME] [--report-receiver NAME]”."));
+                                 "[--leader-name NAME] [--report-receiver NAME] "
+                                 "[--evaluation-thresholds 15,12,9,6]”."));
 
   if (mc_cli_get_value (options, "--agency-code") == NULL &&
       (mc_cli_get_value (options, "--agency-name") != NULL ||
@@ -592,6 +594,7 @@ mc_cli_office_run (McDatabase         *db,
   const char *agency_code = mc_cli_get_value (options, "--agency-code");
   const char *workstation = mc_cli_get_value (options, "--workstation");
   const char *range = mc_cli_get_value (options, "--range");
+  const char *thresholds = mc_cli_get_value (options, "--evaluation-thresholds");
   g_autoptr(GError) error = NULL;
 
   if (agency_code != NULL &&
@@ -602,6 +605,9 @@ mc_cli_office_run (McDatabase         *db,
 
   if ((workstation != NULL || range != NULL) &&
       !mc_dossier_store_set_workstation (db, workstation, range, &error))
+    return mc_cli_input_error (error);
+
+  if (thresholds != NULL && !mc_office_store_set_evaluation_thresholds (db, thresholds, &error))
     return mc_cli_input_error (error);
 
   return set_form_settings (db, options);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "mc-cli.h"
+#include "mc-document-store.h"
 #include "mc-error.h"
 #include "mc-office-identity.h"
 #include "mc-report-06a.h"
@@ -64,14 +65,23 @@ mc_cli_report_check (const McCliOptions *options)
 {
   const char *format = mc_cli_get_value (options, "--format");
 
-  if (options->words->len != 2 || !g_str_equal (g_ptr_array_index (options->words, 1), "06a") ||
-      !has_period (options))
+  const char *report = options->words->len == 2 ? g_ptr_array_index (options->words, 1) : NULL;
+
+  if (g_strcmp0 (report, "evaluation") == 0)
+    {
+      if (!has_period (options) || mc_cli_get_value (options, "--output") == NULL)
+        return mc_cli_usage_error (_("Use “report evaluation --from YYYY-MM-DD --to YYYY-MM-DD "
+                                     "-o FILE.pdf”."));
+      return MC_CLI_USAGE_OK;
+    }
+
+  if (g_strcmp0 (report, "06a") != 0 || !has_period (options))
     return mc_cli_usage_error (_("Use “report 06a --from YYYY-MM-DD --to YYYY-MM-DD "
-                                 "[--format csv|json|pdf] [-o FILE]”."));
+                                 "[--format csv|fods|json|pdf] [-o FILE]”."));
 
   if (format != NULL && !g_str_equal (format, "csv") && !g_str_equal (format, "json") &&
-      !g_str_equal (format, "pdf"))
-    return mc_cli_usage_error (_("--format is csv, json or pdf."));
+      !g_str_equal (format, "pdf") && !g_str_equal (format, "fods"))
+    return mc_cli_usage_error (_("--format is csv, fods, json or pdf."));
 
   if (g_strcmp0 (format, "pdf") == 0 && mc_cli_get_value (options, "--output") == NULL)
     return mc_cli_usage_error (_("A PDF report needs an output file: -o FILE.pdf."));
@@ -203,6 +213,30 @@ mc_cli_stats_run (McDatabase         *db,
   return MC_CLI_EXIT_OK;
 }
 
+/* The summary of the period's evaluations, as PDF. */
+static int
+run_evaluation (McDatabase         *db,
+                const McCliOptions *options)
+{
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
+  g_autoptr(McDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *pdf;
+
+  if (!mc_cli_get_period (options, &from, &to, &error) ||
+      (document = mc_document_store_render_evaluation_summary (db, from, to, now, &error)) == NULL)
+    return mc_cli_input_error (error);
+
+  pdf = mc_document_get_pdf (document);
+  if (!g_file_set_contents (mc_cli_get_value (options, "--output"), g_bytes_get_data (pdf, NULL),
+                            g_bytes_get_size (pdf), &error))
+    return mc_cli_input_error (error);
+
+  return MC_CLI_EXIT_OK;
+}
+
 int
 mc_cli_report_run (McDatabase         *db,
                    const McCliOptions *options)
@@ -216,6 +250,9 @@ mc_cli_report_run (McDatabase         *db,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   McStatsFilter filter;
+
+  if (g_str_equal (g_ptr_array_index (options->words, 1), "evaluation"))
+    return run_evaluation (db, options);
 
   if (!mc_cli_get_period (options, &from, &to, &error) ||
       !get_filter (db, options, &filter, &error) ||
@@ -236,7 +273,19 @@ mc_cli_report_run (McDatabase         *db,
       return MC_CLI_EXIT_OK;
     }
 
-  if (g_strcmp0 (format, "json") == 0)
+  if (g_strcmp0 (format, "fods") == 0)
+    {
+      g_autoptr(McOfficeIdentity) office = mc_dossier_store_get_office_identity (db, &error);
+      g_autofree char *period = NULL;
+
+      if (office == NULL)
+        return mc_cli_input_error (error);
+      period = mc_report_06a_format_period (from, to, &error);
+      if (period == NULL ||
+          (text = mc_report_06a_to_fods (rows, period, office->agency_name, &error)) == NULL)
+        return mc_cli_input_error (error);
+    }
+  else if (g_strcmp0 (format, "json") == 0)
     {
       g_autoptr(JsonGenerator) generator = json_generator_new ();
       g_autoptr(JsonNode) root = mc_report_06a_to_json (rows, from, to);

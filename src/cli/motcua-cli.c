@@ -46,7 +46,7 @@ static const char * const value_options[] = {
   "--due", "--agency-code", "--agency-name", "--place", "--workstation", "--range",
   "--output", "--refuse", "--from", "--counter-name", "--counter-phone", "--leader-capacity",
   "--leader-title", "--leader-name", "--format", "--field", "--officer",
-  "--report-receiver",
+  "--report-receiver", "--evaluation-thresholds",
 };
 
 /* Short forms of value options. */

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "mc-document-header.h"
+#include "mc-form-template.h"
 
 /* The two-column heading of Nghị định 30/2020 (Phụ lục I): the agency on
  * the left, the Quốc hiệu and Tiêu ngữ on the right, each with its rule,
@@ -249,4 +250,35 @@ mc_document_header_render_with_qr (McPdfWriter            *writer,
 
   mc_pdf_writer_advance (writer, height);
   mc_pdf_writer_add_space (writer, 2 * GAP);
+}
+
+/**
+ * mc_document_add_report_sign_off:
+ * @writer: a report
+ * @texts: its texts, with "preparer-signs", "signature-hint",
+ *   "head-signs" and "head-signature-hint"
+ * @place_name: (nullable): the place of the date line
+ * @dated: (nullable): the report's date; %NULL leaves it dotted
+ *
+ * Ends a report as the state's statistical forms end: the place and date
+ * on the right, then the preparer's signature on the left and the head's
+ * on the right.
+ */
+void
+mc_document_add_report_sign_off (McPdfWriter    *writer,
+                                 McFormTemplate *texts,
+                                 const char     *place_name,
+                                 GDateTime      *dated)
+{
+  const McTextStyle date_style = { 0, MC_TEXT_ITALIC, MC_TEXT_ALIGN_RIGHT, 0, 0, 4 };
+  g_autofree char *place_date = mc_format_legal_date_at (dated, place_name);
+  McSignatureBlock signers[2] = {
+    { mc_form_template_get (texts, "preparer-signs"), mc_form_template_get (texts, "signature-hint"),
+      NULL },
+    { mc_form_template_get (texts, "head-signs"), mc_form_template_get (texts, "head-signature-hint"),
+      NULL },
+  };
+
+  mc_pdf_writer_add_paragraph (writer, place_date, &date_style);
+  mc_pdf_writer_add_signature_blocks (writer, signers, G_N_ELEMENTS (signers));
 }

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "mc-form-template.h"
 #include "mc-pdf-writer.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,10 @@ typedef struct
 
 char *mc_format_legal_date       (const GDate            *date,
                                   const char             *place) G_GNUC_WARN_UNUSED_RESULT;
+void  mc_document_add_report_sign_off (McPdfWriter       *writer,
+                                       McFormTemplate    *texts,
+                                       const char        *place_name,
+                                       GDateTime         *dated);
 char *mc_format_legal_date_at    (GDateTime              *time,
                                   const char             *place) G_GNUC_WARN_UNUSED_RESULT;
 void  mc_document_header_render  (McPdfWriter            *writer,

@@ -18,6 +18,8 @@
 #include "mc-dossier-register.h"
 #include "mc-procedure-list-document.h"
 #include "mc-document-store.h"
+#include "mc-office-store.h"
+#include "mc-evaluation-summary.h"
 #include "mc-stats-store.h"
 #include "mc-report-06a.h"
 #include "mc-dossier-store-private.h"
@@ -175,6 +177,7 @@ missing_step (const McDossierEvent  *step,
     case MC_DOCUMENT_DOSSIER_REGISTER:
     case MC_DOCUMENT_PROCEDURE_LIST:
     case MC_DOCUMENT_REPORT_06A:
+    case MC_DOCUMENT_EVALUATION_SUMMARY:
     case MC_DOCUMENT_N_KINDS:
     default:
       g_set_error (error, MC_ERROR, MC_ERROR_NOT_FOUND,
@@ -262,6 +265,7 @@ mc_document_store_render_for_dossier (McDatabase      *db,
     case MC_DOCUMENT_DOSSIER_REGISTER:
     case MC_DOCUMENT_PROCEDURE_LIST:
     case MC_DOCUMENT_REPORT_06A:
+    case MC_DOCUMENT_EVALUATION_SUMMARY:
     case MC_DOCUMENT_N_KINDS:
     default:
       g_return_val_if_reached (NULL);
@@ -688,6 +692,51 @@ mc_document_store_render_report_06a (McDatabase  *db,
     return NULL;
 
   return period_document (MC_DOCUMENT_REPORT_06A, pdf, from, to);
+}
+
+/**
+ * mc_document_store_render_evaluation_summary:
+ * @db: a #McDatabase
+ * @from: the period's first instant
+ * @to: the instant after its last
+ * @now: the present, and the summary's date
+ * @error: return location for a #GError
+ *
+ * Renders the summary of the citizens' evaluations of the period, whose
+ * classes follow the 'evaluation-thresholds' setting (15,12,9,6 unless
+ * set).
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+McDocument *
+mc_document_store_render_evaluation_summary (McDatabase  *db,
+                                             GDateTime   *from,
+                                             GDateTime   *to,
+                                             GDateTime   *now,
+                                             GError     **error)
+{
+  g_autofree McDossierStats *stats = NULL;
+  g_autoptr(McOfficeIdentity) identity = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  McEvaluationThresholds thresholds;
+
+  g_return_val_if_fail (MC_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (from != NULL && to != NULL && now != NULL, NULL);
+
+  if (!mc_office_store_get_evaluation_thresholds (db, &thresholds, error))
+    return NULL;
+
+  stats = mc_stats_store_load (db, from, to, now, NULL, error);
+  if (stats == NULL)
+    return NULL;
+  identity = mc_dossier_store_get_office_identity (db, error);
+  if (identity == NULL)
+    return NULL;
+  pdf = mc_evaluation_summary_render (stats, from, to, identity, &thresholds, now, error);
+  if (pdf == NULL)
+    return NULL;
+
+  return period_document (MC_DOCUMENT_EVALUATION_SUMMARY, pdf, from, to);
 }
 
 /**

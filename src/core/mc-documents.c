@@ -34,6 +34,7 @@ typedef enum
   RENDER_OWED_APOLOGIES,
   RENDER_REGISTER,
   RENDER_REPORT_06A,
+  RENDER_EVALUATION_SUMMARY,
   RENDER_PROCEDURE_LIST,
 } RenderWhat;
 
@@ -133,6 +134,10 @@ render_work (McDatabase  *db,
     case RENDER_REPORT_06A:
       now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
       return mc_document_store_render_report_06a (db, request->from, request->to, now, error);
+    case RENDER_EVALUATION_SUMMARY:
+      now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
+      return mc_document_store_render_evaluation_summary (db, request->from, request->to, now,
+                                                          error);
     case RENDER_PROCEDURE_LIST:
     default:
       now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
@@ -280,6 +285,32 @@ mc_documents_render_report_06a_async (McDocuments         *self,
   g_return_if_fail (MC_IS_DOCUMENTS (self));
 
   render_period_async (self, RENDER_REPORT_06A, from, to, cancellable, callback, user_data);
+}
+
+/**
+ * mc_documents_render_evaluation_summary_async:
+ * @self: a #McDocuments
+ * @from: the period's first instant
+ * @to: the instant after its last
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Renders the summary of the period's evaluations, now; finish with
+ * mc_documents_render_finish().
+ */
+void
+mc_documents_render_evaluation_summary_async (McDocuments         *self,
+                                              GDateTime           *from,
+                                              GDateTime           *to,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data)
+{
+  g_return_if_fail (MC_IS_DOCUMENTS (self));
+
+  render_period_async (self, RENDER_EVALUATION_SUMMARY, from, to, cancellable, callback,
+                       user_data);
 }
 
 /**

@@ -30,6 +30,12 @@ void         mc_documents_render_owed_apologies_async  (McDocuments         *sel
                                                         GCancellable        *cancellable,
                                                         GAsyncReadyCallback  callback,
                                                         gpointer             user_data);
+void         mc_documents_render_evaluation_summary_async (McDocuments      *self,
+                                                       GDateTime           *from,
+                                                       GDateTime           *to,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
 void         mc_documents_render_report_06a_async      (McDocuments         *self,
                                                        GDateTime           *from,
                                                        GDateTime           *to,

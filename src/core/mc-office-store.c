@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include "mc-office-store.h"
+#include "mc-evaluation-summary.h"
+#include "mc-dossier-store-private.h"
 #include "mc-dossier-code.h"
 #include "mc-dossier-store.h"
 #include "mc-error.h"
@@ -230,4 +232,69 @@ mc_office_store_set_workstation (McDatabase  *db,
     }
 
   return mc_database_end (db, TRUE, error);
+}
+
+/**
+ * mc_office_store_get_evaluation_thresholds:
+ * @db: a #McDatabase
+ * @thresholds: (out): the 'evaluation-thresholds' setting, or 15,12,9,6
+ *   when not set
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE, or %FALSE with @error set when it cannot be read or
+ *   was damaged
+ */
+gboolean
+mc_office_store_get_evaluation_thresholds (McDatabase              *db,
+                                           McEvaluationThresholds  *thresholds,
+                                           GError                 **error)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (thresholds != NULL, FALSE);
+
+  text = _mc_dossier_store_read_setting (db, "evaluation-thresholds", error);
+  if (text == NULL)
+    return FALSE;
+
+  mc_evaluation_thresholds_init_default (thresholds);
+  return *text == '\0' || mc_evaluation_thresholds_parse (text, thresholds, error);
+}
+
+/**
+ * mc_office_store_set_evaluation_thresholds:
+ * @db: a #McDatabase
+ * @text: four totals out of 18, such as "15,12,9,6"
+ * @error: return location for a #GError
+ *
+ * Stores the lowest totals of the evaluation's classes, once checked
+ * with mc_evaluation_thresholds_parse().
+ *
+ * Returns: %TRUE if stored
+ */
+gboolean
+mc_office_store_set_evaluation_thresholds (McDatabase  *db,
+                                           const char  *text,
+                                           GError     **error)
+{
+  static const char sql[] =
+    "INSERT INTO setting (key, value) VALUES ('evaluation-thresholds', ?1) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+  g_autoptr(McStatement) stmt = NULL;
+  g_autofree char *normalized = NULL;
+  McEvaluationThresholds thresholds;
+
+  g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
+
+  if (!mc_evaluation_thresholds_parse (text, &thresholds, error))
+    return FALSE;
+
+  normalized = mc_evaluation_thresholds_to_string (&thresholds);
+  stmt = mc_database_prepare (db, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, normalized, -1, SQLITE_STATIC);
+
+  return mc_database_step (db, stmt, NULL, error);
 }

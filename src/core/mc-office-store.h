@@ -8,6 +8,7 @@
 #pragma once
 
 #include "mc-database.h"
+#include "mc-evaluation-summary.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,12 @@ gboolean          mc_office_store_set_workstation (McDatabase             *db,
                                                   const char              *range,
                                                   int                      idle_lock_minutes,
                                                   GError                 **error);
+gboolean          mc_office_store_get_evaluation_thresholds (McDatabase             *db,
+                                                            McEvaluationThresholds *thresholds,
+                                                            GError                **error);
+gboolean          mc_office_store_set_evaluation_thresholds (McDatabase             *db,
+                                                            const char             *text,
+                                                            GError                **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (McOfficeSettings, mc_office_settings_free)
 

@@ -79,14 +79,6 @@ add_row (McPdfGrid            *grid,
     g_free (cells[i]);
 }
 
-static char *
-format_day (GDateTime *moment)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (moment, mc_working_calendar_get_time_zone ());
-
-  return g_date_time_format (local, "%d/%m/%Y");
-}
-
 /* The form's number on the left, the units on the right, side by side. */
 static void
 add_top (McPdfWriter            *writer,
@@ -147,22 +139,16 @@ mc_report_06a_render_pdf (GPtrArray              *rows,
 {
   const McTextStyle period_style = { 0, MC_TEXT_ITALIC, MC_TEXT_ALIGN_CENTER, 0, 0, 2 };
   const McTextStyle unit_style = { TEXT_SIZE, MC_TEXT_ITALIC, MC_TEXT_ALIGN_RIGHT, 0, 0, 4 };
-  const McTextStyle date_style = { 0, MC_TEXT_ITALIC, MC_TEXT_ALIGN_RIGHT, 0, 0, 4 };
   g_autoptr(McFormTemplate) texts = NULL;
   g_autoptr(McPdfWriter) writer = NULL;
   g_autoptr(McPdfGrid) grid = NULL;
-  g_autoptr(GDateTime) last = NULL;
-  g_autofree char *first_day = NULL;
-  g_autofree char *last_day = NULL;
   g_autofree char *period = NULL;
-  g_autofree char *place_date = NULL;
   McReportCounts total;
   McPdfGridColumn columns[N_COLUMNS] = {
     [COLUMN_NUMBER] = { NULL, 0.04, MC_TEXT_ALIGN_CENTER },
     [COLUMN_FIELD] = { NULL, 0.23, MC_TEXT_ALIGN_LEFT },
   };
   McPdfGridGroup groups[4];
-  McSignatureBlock signers[2];
 
   g_return_val_if_fail (rows != NULL, NULL);
   g_return_val_if_fail (from != NULL && to != NULL, NULL);
@@ -206,10 +192,9 @@ mc_report_06a_render_pdf (GPtrArray              *rows,
   writer = mc_pdf_writer_new (MC_PAPER_A4, MC_ORIENTATION_LANDSCAPE, NULL);
   mc_pdf_writer_set_page_numbers (writer, TRUE);
 
-  last = g_date_time_add (to, -1);
-  first_day = format_day (from);
-  last_day = format_day (last);
-  period = mc_form_template_format (texts, "period", "from", first_day, "to", last_day, NULL);
+  period = mc_report_06a_format_period (from, to, error);
+  if (period == NULL)
+    return NULL;
   mc_pdf_writer_set_metadata (writer, mc_form_template_get (texts, "document-title"),
                               office->agency_name, period);
 
@@ -231,13 +216,7 @@ mc_report_06a_render_pdf (GPtrArray              *rows,
   add_row (grid, "", mc_form_template_get (texts, "grand-total"), &total, TRUE);
 
   mc_pdf_writer_add_space (writer, 10);
-  place_date = mc_format_legal_date_at (dated, office->place_name);
-  mc_pdf_writer_add_paragraph (writer, place_date, &date_style);
-  signers[0] = (McSignatureBlock) { mc_form_template_get (texts, "preparer-signs"),
-                                    mc_form_template_get (texts, "signature-hint"), NULL };
-  signers[1] = (McSignatureBlock) { mc_form_template_get (texts, "head-signs"),
-                                    mc_form_template_get (texts, "head-signature-hint"), NULL };
-  mc_pdf_writer_add_signature_blocks (writer, signers, G_N_ELEMENTS (signers));
+  mc_document_add_report_sign_off (writer, texts, office->place_name, dated);
 
   return mc_pdf_writer_finish (writer, error);
 }

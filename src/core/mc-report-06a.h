@@ -18,6 +18,13 @@ void      mc_report_06a_get_total (GPtrArray            *rows,
                                    McReportCounts       *total);
 char     *mc_report_06a_to_csv    (GPtrArray            *rows,
                                    GError              **error) G_GNUC_WARN_UNUSED_RESULT;
+char     *mc_report_06a_format_period (GDateTime        *from,
+                                      GDateTime        *to,
+                                      GError          **error) G_GNUC_WARN_UNUSED_RESULT;
+char     *mc_report_06a_to_fods   (GPtrArray            *rows,
+                                   const char           *period,
+                                   const char           *agency,
+                                   GError              **error) G_GNUC_WARN_UNUSED_RESULT;
 JsonNode *mc_report_06a_to_json   (GPtrArray            *rows,
                                    GDateTime            *from,
                                    GDateTime            *to) G_GNUC_WARN_UNUSED_RESULT;

@@ -401,7 +401,10 @@ static const char events_sql[] =
   "  avg (json_extract (e.details, '$.indices.\"7\"')), "
   "  avg (json_extract (e.details, '$.indices.\"8\"')), "
   "  avg (json_extract (e.details, '$.indices.\"9\"')), "
-  "  count (*) FILTER (WHERE json_extract (e.details, '$.overall') = 'Không hài lòng') "
+  "  count (*) FILTER (WHERE json_extract (e.details, '$.overall') = 'Không hài lòng'), "
+  /* An evaluation recorded without its indices (by motcua-cli) is no
+   * rating: it is not averaged. */
+  "  count (json_extract (e.details, '$.indices')) "
   "FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id "
   "  JOIN procedure p ON p.id = d.procedure_id "
   "WHERE e.action = ?10 AND e.effective_time >= ?1 AND e.effective_time < ?2 "
@@ -435,7 +438,7 @@ load_evaluations (McDatabase          *db,
   if (!mc_database_step (db, stmt, &has_row, error))
     return FALSE;
 
-  stats->evaluations = sqlite3_column_int (stmt, 0);
+  stats->evaluations = sqlite3_column_int (stmt, 11);
   for (guint i = 0; i < MC_EVALUATION_N_INDICES; i++)
     stats->index_averages[i] = sqlite3_column_double (stmt, 1 + i);
   stats->dissatisfied = sqlite3_column_int (stmt, 10);

@@ -539,6 +539,7 @@ step_action (GtkWidget  *widget,
   mc_dashboard_page_reload (self);
 }
 
+/* Report 06a or the evaluation summary of the period, in the preview. */
 static void
 report_action (GtkWidget  *widget,
                const char *action_name,
@@ -555,7 +556,10 @@ report_action (GtkWidget  *widget,
   mc_report_period_get_range (&self->period, &from, &to);
   preview = mc_document_preview_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->documents,
                                      self->has_actor ? &self->actor.actor : NULL);
-  mc_document_preview_show_report_06a (preview, from, to);
+  if (g_str_equal (action_name, "dashboard.evaluation"))
+    mc_document_preview_show_evaluation_summary (preview, from, to);
+  else
+    mc_document_preview_show_report_06a (preview, from, to);
   gtk_window_present (GTK_WINDOW (preview));
 }
 
@@ -566,30 +570,13 @@ export_chosen_cb (GtkNativeDialog *chooser,
 {
   g_autoptr(McDashboardPage) self = user_data;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *csv = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_object_unref (chooser);
-  if (file == NULL || self->dashboard == NULL)
-    return;
 
-  csv = mc_report_06a_to_csv (self->dashboard->fields, &error);
-  if (csv == NULL ||
-      !g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                NULL, &error))
-    {
-      mc_ui_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
-      return;
-    }
-
-  name = g_file_get_basename (file);
-  /* Translators: a file's name */
-  message = g_strdup_printf (_("Saved as “%s”"), name);
-  mc_ui_add_toast (GTK_WIDGET (self), adw_toast_new (message));
+  if (file != NULL)
+    mc_dashboard_page_export_to_file (self, file);
 }
 
 static void
@@ -615,12 +602,23 @@ export_action (GtkWidget  *widget,
 
     last = g_date_time_format (last_day, "%Y-%m-%d");
   }
-  name = g_strdup_printf ("report-06a-%s-%s.csv", first, last);
+  name = g_strdup_printf ("report-06a-%s-%s.fods", first, last);
 
   chooser = gtk_file_chooser_native_new (_("Export Report 06a"),
                                          GTK_WINDOW (gtk_widget_get_root (widget)),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  {
+    g_autoptr(GtkFileFilter) spreadsheet = gtk_file_filter_new ();
+    g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+
+    gtk_file_filter_set_name (spreadsheet, _("Spreadsheet (LibreOffice)"));
+    gtk_file_filter_add_suffix (spreadsheet, "fods");
+    gtk_file_filter_set_name (csv, _("CSV"));
+    gtk_file_filter_add_suffix (csv, "csv");
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), spreadsheet);
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  }
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (export_chosen_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -723,6 +721,7 @@ mc_dashboard_page_class_init (McDashboardPageClass *klass)
   gtk_widget_class_install_action (widget_class, "dashboard.previous", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "dashboard.next", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "dashboard.report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "dashboard.evaluation", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "dashboard.export", NULL, export_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -833,4 +832,51 @@ mc_dashboard_page_get_period (McDashboardPage  *self,
   g_return_if_fail (MC_IS_DASHBOARD_PAGE (self));
 
   mc_report_period_get_range (&self->period, from, to);
+}
+
+/**
+ * mc_dashboard_page_export_to_file:
+ * @self: a #McDashboardPage
+ * @file: where to: a name ending in ".csv" for CSV, a spreadsheet
+ *   (.fods) otherwise
+ *
+ * Saves the table of report 06a shown, and says so in a toast, or why
+ * it could not.
+ */
+void
+mc_dashboard_page_export_to_file (McDashboardPage *self,
+                                  GFile           *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (MC_IS_DASHBOARD_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->dashboard == NULL)
+    return;
+
+  name = g_file_get_basename (file);
+  mc_report_period_get_range (&self->period, &from, &to);
+  if (g_str_has_suffix (name, ".csv"))
+    contents = mc_report_06a_to_csv (self->dashboard->fields, &error);
+  else if ((period = mc_report_06a_format_period (from, to, &error)) != NULL)
+    contents = mc_report_06a_to_fods (self->dashboard->fields, period, NULL, &error);
+
+  if (contents == NULL ||
+      !g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
+                                G_FILE_CREATE_NONE, NULL, NULL, &error))
+    {
+      mc_ui_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
+      return;
+    }
+
+  /* Translators: a file's name */
+  message = g_strdup_printf (_("Saved as “%s”"), name);
+  mc_ui_add_toast (GTK_WIDGET (self), adw_toast_new (message));
 }

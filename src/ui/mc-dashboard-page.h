@@ -25,6 +25,8 @@ void     mc_dashboard_page_set_actor    (McDashboardPage *self,
 void     mc_dashboard_page_bind_settings (McDashboardPage *self,
                                           GSettings       *settings);
 void     mc_dashboard_page_reload       (McDashboardPage *self);
+void     mc_dashboard_page_export_to_file (McDashboardPage *self,
+                                           GFile           *file);
 gboolean mc_dashboard_page_get_loading  (McDashboardPage *self);
 void     mc_dashboard_page_get_period   (McDashboardPage *self,
                                          GDateTime      **from,

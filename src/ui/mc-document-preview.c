@@ -566,6 +566,29 @@ mc_document_preview_show_report_06a (McDocumentPreview *self,
                                         rendered_document_cb, self);
 }
 
+/**
+ * mc_document_preview_show_evaluation_summary:
+ * @self: a #McDocumentPreview
+ * @from: the period's first instant
+ * @to: the instant after its last
+ *
+ * Draws the summary of the period's evaluations on the worker and shows
+ * it.
+ */
+void
+mc_document_preview_show_evaluation_summary (McDocumentPreview *self,
+                                             GDateTime         *from,
+                                             GDateTime         *to)
+{
+  g_return_if_fail (MC_IS_DOCUMENT_PREVIEW (self));
+  g_return_if_fail (self->documents != NULL);
+
+  set_title (self, mc_document_kind_get_label (MC_DOCUMENT_EVALUATION_SUMMARY));
+  begin_loading (self);
+  mc_documents_render_evaluation_summary_async (self->documents, from, to, self->cancellable,
+                                                rendered_document_cb, self);
+}
+
 void
 mc_document_preview_show_procedure_list (McDocumentPreview *self)
 {

@@ -30,6 +30,9 @@ void               mc_document_preview_show_register         (McDocumentPreview 
 void               mc_document_preview_show_report_06a       (McDocumentPreview *self,
                                                               GDateTime         *from,
                                                               GDateTime         *to);
+void               mc_document_preview_show_evaluation_summary (McDocumentPreview *self,
+                                                              GDateTime         *from,
+                                                              GDateTime         *to);
 void               mc_document_preview_show_procedure_list   (McDocumentPreview *self);
 void               mc_document_preview_show_document         (McDocumentPreview *self,
                                                               McDocument        *document);

@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "mc-chart-view.h"
 #include "mc-context.h"
 #include "mc-dashboard-page.h"
@@ -263,6 +265,31 @@ test_periods_and_report (Fixture       *fixture,
   mc_ui_test_wait_until (loaded, fixture, "the quarter again");
   g_assert_cmpstr (tile_value (fixture, "Received for Resolution"), ==, "4");
 
+  /* Exported as a spreadsheet and as CSV, the figures shown. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *dir = g_dir_make_tmp ("export-XXXXXX", &error);
+    g_autofree char *fods_path = g_build_filename (dir, "report.fods", NULL);
+    g_autofree char *csv_path = g_build_filename (dir, "report.csv", NULL);
+    g_autoptr(GFile) fods = g_file_new_for_path (fods_path);
+    g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+    g_autofree char *text = NULL;
+
+    mc_dashboard_page_export_to_file (fixture->page, fods);
+    g_assert_true (g_file_get_contents (fods_path, &text, NULL, &error));
+    g_assert_nonnull (strstr (text, "application/vnd.oasis.opendocument.spreadsheet"));
+    g_assert_nonnull (strstr (text, "<text:p>Tổng cộng</text:p>"));
+    g_assert_nonnull (strstr (text, "office:value=\"4\""));
+    g_clear_pointer (&text, g_free);
+
+    mc_dashboard_page_export_to_file (fixture->page, csv);
+    g_assert_true (g_file_get_contents (csv_path, &text, NULL, &error));
+    g_assert_nonnull (strstr (text, "\r\n,Tổng cộng,4,"));
+    g_unlink (fods_path);
+    g_unlink (csv_path);
+    g_rmdir (dir);
+  }
+
   g_assert_null (mc_ui_test_find_preview ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dashboard.report", NULL));
   mc_ui_test_wait_until (mc_ui_test_preview_ready, NULL, "report 06a's preview");
@@ -273,6 +300,17 @@ test_periods_and_report (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (preview)), "Report 06a"));
   mc_ui_test_spin (300);
   mc_ui_test_save_screenshot (GTK_WIDGET (preview), "report-06a-preview");
+  gtk_window_destroy (GTK_WINDOW (preview));
+  mc_ui_test_spin (50);
+
+  /* The summary of the citizens' evaluations, on A4 portrait. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dashboard.evaluation",
+                                             NULL));
+  mc_ui_test_wait_until (mc_ui_test_preview_ready, NULL, "the evaluation summary's preview");
+  preview = mc_ui_test_find_preview ();
+  document = mc_document_preview_get_document (preview);
+  g_assert_cmpint (mc_document_get_kind (document), ==, MC_DOCUMENT_EVALUATION_SUMMARY);
+  g_assert_cmpint (mc_document_get_orientation (document), ==, MC_ORIENTATION_PORTRAIT);
   gtk_window_destroy (GTK_WINDOW (preview));
 }
 
