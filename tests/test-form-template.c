@@ -59,7 +59,7 @@ test_builtin (void)
   g_auto(GStrv) names = mc_form_template_list_names ();
   static const char * const expected[] = {
     "apology-letter", "appointment-slip", "control-sheet", "dossier-register",
-    "evaluation-summary",
+    "evaluation-summary", "overview-report",
     "procedure-list", "refusal-slip", "report-06a", "supplement-request",
   };
 

@@ -18,6 +18,7 @@
 #include "mc-dossier-register.h"
 #include "mc-procedure-list-document.h"
 #include "mc-document-store.h"
+#include "mc-overview-report.h"
 #include "mc-office-store.h"
 #include "mc-evaluation-summary.h"
 #include "mc-stats-store.h"
@@ -178,6 +179,7 @@ missing_step (const McDossierEvent  *step,
     case MC_DOCUMENT_PROCEDURE_LIST:
     case MC_DOCUMENT_REPORT_06A:
     case MC_DOCUMENT_EVALUATION_SUMMARY:
+    case MC_DOCUMENT_OVERVIEW_REPORT:
     case MC_DOCUMENT_N_KINDS:
     default:
       g_set_error (error, MC_ERROR, MC_ERROR_NOT_FOUND,
@@ -266,6 +268,7 @@ mc_document_store_render_for_dossier (McDatabase      *db,
     case MC_DOCUMENT_PROCEDURE_LIST:
     case MC_DOCUMENT_REPORT_06A:
     case MC_DOCUMENT_EVALUATION_SUMMARY:
+    case MC_DOCUMENT_OVERVIEW_REPORT:
     case MC_DOCUMENT_N_KINDS:
     default:
       g_return_val_if_reached (NULL);
@@ -737,6 +740,46 @@ mc_document_store_render_evaluation_summary (McDatabase  *db,
     return NULL;
 
   return period_document (MC_DOCUMENT_EVALUATION_SUMMARY, pdf, from, to);
+}
+
+/**
+ * mc_document_store_render_overview_report:
+ * @db: a #McDatabase
+ * @from: the period's first instant
+ * @to: the instant after its last
+ * @now: the present, and the report's date
+ * @error: return location for a #GError
+ *
+ * Renders the overview of the whole office for the period: its figures,
+ * its charts and the dossiers overdue now.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+McDocument *
+mc_document_store_render_overview_report (McDatabase  *db,
+                                          GDateTime   *from,
+                                          GDateTime   *to,
+                                          GDateTime   *now,
+                                          GError     **error)
+{
+  g_autoptr(McDashboard) dashboard = NULL;
+  g_autoptr(McOfficeIdentity) identity = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+
+  g_return_val_if_fail (MC_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (from != NULL && to != NULL && now != NULL, NULL);
+
+  dashboard = mc_dashboard_store_load (db, from, to, now, NULL, error);
+  if (dashboard == NULL)
+    return NULL;
+  identity = mc_dossier_store_get_office_identity (db, error);
+  if (identity == NULL)
+    return NULL;
+  pdf = mc_overview_report_render (dashboard, from, to, identity, now, error);
+  if (pdf == NULL)
+    return NULL;
+
+  return period_document (MC_DOCUMENT_OVERVIEW_REPORT, pdf, from, to);
 }
 
 /**

@@ -21,6 +21,11 @@ McDocument *mc_document_store_render_owed_apologies (McDatabase        *db,
                                                      GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 gint64      mc_document_store_count_owed_apologies  (McDatabase        *db,
                                                      GError           **error);
+McDocument *mc_document_store_render_overview_report (McDatabase        *db,
+                                                     GDateTime         *from,
+                                                     GDateTime         *to,
+                                                     GDateTime         *now,
+                                                     GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 McDocument *mc_document_store_render_evaluation_summary (McDatabase     *db,
                                                     GDateTime         *from,
                                                     GDateTime         *to,

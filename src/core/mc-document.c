@@ -46,6 +46,7 @@ static const struct
   [MC_DOCUMENT_PROCEDURE_LIST] = { "catalogue", N_("Public List of Procedures"), MC_PAPER_A4 },
   [MC_DOCUMENT_REPORT_06A] = { "report-06a", N_("Report 06a"), MC_PAPER_A4 },
   [MC_DOCUMENT_EVALUATION_SUMMARY] = { "evaluation", N_("Evaluation Summary"), MC_PAPER_A4 },
+  [MC_DOCUMENT_OVERVIEW_REPORT] = { "overview", N_("Overview Report"), MC_PAPER_A4 },
 };
 
 static void

@@ -24,6 +24,7 @@ typedef enum
   MC_DOCUMENT_PROCEDURE_LIST,      /* the public list (niêm yết) */
   MC_DOCUMENT_REPORT_06A,          /* Thông tư 01/2020, for a period */
   MC_DOCUMENT_EVALUATION_SUMMARY,  /* the 9 indices of Thông tư 01/2018 */
+  MC_DOCUMENT_OVERVIEW_REPORT,     /* the leader's overview, with its charts */
   MC_DOCUMENT_N_KINDS
 } McDocumentKind;
 

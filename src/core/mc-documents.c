@@ -35,6 +35,7 @@ typedef enum
   RENDER_REGISTER,
   RENDER_REPORT_06A,
   RENDER_EVALUATION_SUMMARY,
+  RENDER_OVERVIEW_REPORT,
   RENDER_PROCEDURE_LIST,
 } RenderWhat;
 
@@ -138,6 +139,10 @@ render_work (McDatabase  *db,
       now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
       return mc_document_store_render_evaluation_summary (db, request->from, request->to, now,
                                                           error);
+    case RENDER_OVERVIEW_REPORT:
+      now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
+      return mc_document_store_render_overview_report (db, request->from, request->to, now,
+                                                       error);
     case RENDER_PROCEDURE_LIST:
     default:
       now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
@@ -238,79 +243,58 @@ mc_documents_render_owed_apologies_async (McDocuments         *self,
 }
 
 /**
- * mc_documents_render_register_async:
+ * mc_documents_render_period_async:
  * @self: a #McDocuments
- * @from: the first moment of the period
- * @to: the moment after its end
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when done
- * @user_data: data for @callback
- *
- * Renders Mẫu 06 for dossiers received in [@from, @to); finish with
- * mc_documents_render_finish().
- */
-void
-mc_documents_render_register_async (McDocuments         *self,
-                                    GDateTime           *from,
-                                    GDateTime           *to,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
-{
-  g_return_if_fail (MC_IS_DOCUMENTS (self));
-
-  render_period_async (self, RENDER_REGISTER, from, to, cancellable, callback, user_data);
-}
-
-/**
- * mc_documents_render_report_06a_async:
- * @self: a #McDocuments
+ * @kind: a document of a period: the register, report 06a, the
+ *   evaluation summary or the overview report
  * @from: the period's first instant
  * @to: the instant after its last
  * @cancellable: (nullable): a #GCancellable
  * @callback: called when done
  * @user_data: data for @callback
  *
- * Renders report 06a of the period, now; finish with
+ * Renders the document of the period, now; finish with
  * mc_documents_render_finish().
  */
 void
-mc_documents_render_report_06a_async (McDocuments         *self,
-                                      GDateTime           *from,
-                                      GDateTime           *to,
-                                      GCancellable        *cancellable,
-                                      GAsyncReadyCallback  callback,
-                                      gpointer             user_data)
+mc_documents_render_period_async (McDocuments         *self,
+                                  McDocumentKind       kind,
+                                  GDateTime           *from,
+                                  GDateTime           *to,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
 {
+  RenderWhat what;
+
   g_return_if_fail (MC_IS_DOCUMENTS (self));
 
-  render_period_async (self, RENDER_REPORT_06A, from, to, cancellable, callback, user_data);
-}
+  switch (kind)
+    {
+    case MC_DOCUMENT_DOSSIER_REGISTER:
+      what = RENDER_REGISTER;
+      break;
+    case MC_DOCUMENT_REPORT_06A:
+      what = RENDER_REPORT_06A;
+      break;
+    case MC_DOCUMENT_EVALUATION_SUMMARY:
+      what = RENDER_EVALUATION_SUMMARY;
+      break;
+    case MC_DOCUMENT_OVERVIEW_REPORT:
+      what = RENDER_OVERVIEW_REPORT;
+      break;
+    case MC_DOCUMENT_APPOINTMENT_SLIP:
+    case MC_DOCUMENT_SUPPLEMENT_REQUEST:
+    case MC_DOCUMENT_REFUSAL_SLIP:
+    case MC_DOCUMENT_APOLOGY_LETTER:
+    case MC_DOCUMENT_CONTROL_SHEET:
+    case MC_DOCUMENT_PROCEDURE_LIST:
+    case MC_DOCUMENT_N_KINDS:
+    default:
+      g_return_if_reached ();
+    }
 
-/**
- * mc_documents_render_evaluation_summary_async:
- * @self: a #McDocuments
- * @from: the period's first instant
- * @to: the instant after its last
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when done
- * @user_data: data for @callback
- *
- * Renders the summary of the period's evaluations, now; finish with
- * mc_documents_render_finish().
- */
-void
-mc_documents_render_evaluation_summary_async (McDocuments         *self,
-                                              GDateTime           *from,
-                                              GDateTime           *to,
-                                              GCancellable        *cancellable,
-                                              GAsyncReadyCallback  callback,
-                                              gpointer             user_data)
-{
-  g_return_if_fail (MC_IS_DOCUMENTS (self));
-
-  render_period_async (self, RENDER_EVALUATION_SUMMARY, from, to, cancellable, callback,
-                       user_data);
+  render_period_async (self, what, from, to, cancellable, callback, user_data);
 }
 
 /**

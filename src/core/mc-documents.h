@@ -30,24 +30,13 @@ void         mc_documents_render_owed_apologies_async  (McDocuments         *sel
                                                         GCancellable        *cancellable,
                                                         GAsyncReadyCallback  callback,
                                                         gpointer             user_data);
-void         mc_documents_render_evaluation_summary_async (McDocuments      *self,
+void         mc_documents_render_period_async          (McDocuments         *self,
+                                                       McDocumentKind       kind,
                                                        GDateTime           *from,
                                                        GDateTime           *to,
                                                        GCancellable        *cancellable,
                                                        GAsyncReadyCallback  callback,
                                                        gpointer             user_data);
-void         mc_documents_render_report_06a_async      (McDocuments         *self,
-                                                       GDateTime           *from,
-                                                       GDateTime           *to,
-                                                       GCancellable        *cancellable,
-                                                       GAsyncReadyCallback  callback,
-                                                       gpointer             user_data);
-void         mc_documents_render_register_async        (McDocuments         *self,
-                                                        GDateTime           *from,
-                                                        GDateTime           *to,
-                                                        GCancellable        *cancellable,
-                                                        GAsyncReadyCallback  callback,
-                                                        gpointer             user_data);
 void         mc_documents_render_procedure_list_async  (McDocuments         *self,
                                                         GCancellable        *cancellable,
                                                         GAsyncReadyCallback  callback,

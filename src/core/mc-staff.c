@@ -287,3 +287,22 @@ mc_staff_role_get_label (McStaffRole role)
       g_return_val_if_reached ("");
     }
 }
+
+/**
+ * mc_staff_takes_dossiers:
+ * @self: a #McStaff
+ *
+ * Returns: whether dossiers may be handed over to @self: an active
+ *   processing officer or leader, as the officer filters offer them
+ */
+gboolean
+mc_staff_takes_dossiers (McStaff *self)
+{
+  McStaffRole role;
+
+  g_return_val_if_fail (MC_IS_STAFF (self), FALSE);
+
+  role = mc_staff_get_role (self);
+  return mc_staff_get_active (self) &&
+         (role == MC_STAFF_ROLE_OFFICER || role == MC_STAFF_ROLE_LEADER);
+}

@@ -31,5 +31,6 @@ McStaffRole  mc_staff_get_role       (McStaff      *self);
 gboolean     mc_staff_get_active     (McStaff      *self);
 
 const char  *mc_staff_role_get_label (McStaffRole   role);
+gboolean     mc_staff_takes_dossiers (McStaff      *self);
 
 G_END_DECLS

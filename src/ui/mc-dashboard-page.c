@@ -12,10 +12,12 @@
 #include <glib/gi18n.h>
 
 #include "mc-chart-view.h"
+#include "mc-dashboard-chart.h"
 #include "mc-dashboard-page.h"
 #include "mc-document-preview.h"
 #include "mc-report-06a.h"
 #include "mc-report-period.h"
+#include "mc-staff.h"
 #include "mc-stats.h"
 #include "mc-ui-util.h"
 #include "mc-working-calendar.h"
@@ -43,6 +45,10 @@ struct _McDashboardPage
   gboolean         has_actor;
   McReportPeriod   period;
   gboolean         loading;
+  GPtrArray       *field_codes;   /* by the field drop-down's position; [0] NULL, all */
+  GArray          *officer_ids;   /* gint64, by the officer drop-down's position */
+  GCancellable    *staff_cancellable;
+  gboolean         quiet;         /* filling the drop-downs, not the user */
 
   /* Template widgets */
   GtkDropDown     *boundary_dropdown;
@@ -50,9 +56,11 @@ struct _McDashboardPage
   GtkLabel        *due_soon_title;
   GtkListBox      *due_soon_list;
   GtkLabel        *error_label;
+  GtkDropDown     *field_dropdown;
   McChartView     *fields_chart;
   GtkDropDown     *length_dropdown;
   McChartView     *officers_chart;
+  GtkDropDown     *officer_dropdown;
   GtkLabel        *overdue_title;
   GtkListBox      *overdue_list;
   GtkLabel        *period_label;
@@ -242,31 +250,10 @@ show_tiles (McDashboardPage *self)
 static void
 show_trend (McDashboardPage *self)
 {
-  GArray *trend = self->dashboard->trend;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autofree double *counter = g_new0 (double, MAX (trend->len, 1));
-  g_autofree double *online = g_new0 (double, MAX (trend->len, 1));
-  g_autofree double *postal = g_new0 (double, MAX (trend->len, 1));
-  McChartSeries series[3];
-  McChart chart;
+  const char *labels[] = { _("At the counter"), _("Online"), _("By post") };
+  g_autoptr(McDashboardChart) chart = mc_dashboard_chart_trend (self->dashboard, labels);
 
-  for (guint i = 0; i < trend->len; i++)
-    {
-      McTrendBucket *bucket = &g_array_index (trend, McTrendBucket, i);
-
-      g_ptr_array_add (names, g_date_time_format (bucket->start, self->dashboard->monthly ? "%m/%Y"
-                                                                                         : "%d/%m"));
-      counter[i] = bucket->counter;
-      online[i] = bucket->online;
-      postal[i] = bucket->postal;
-    }
-  g_ptr_array_add (names, NULL);
-
-  series[0] = (McChartSeries) { _("At the counter"), MC_CHART_GREEN, counter };
-  series[1] = (McChartSeries) { _("Online"), MC_CHART_BLUE, online };
-  series[2] = (McChartSeries) { _("By post"), MC_CHART_ORANGE, postal };
-  chart = (McChart) { (const char * const *) names->pdata, trend->len, series, 3, FALSE };
-  mc_chart_view_set_chart (self->trend_chart, &chart);
+  mc_chart_view_set_chart (self->trend_chart, &chart->chart);
   gtk_label_set_label (self->trend_title, self->dashboard->monthly ? _("Intake by Month")
                                                                    : _("Intake by Week"));
 }
@@ -274,33 +261,13 @@ show_trend (McDashboardPage *self)
 static void
 show_fields (McDashboardPage *self)
 {
-  GPtrArray *fields = self->dashboard->fields;
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  guint n = fields->len;
-  g_autofree double *values = g_new0 (double, 5 * MAX (n, 1));
-  McChartSeries series[5];
-  McChart chart;
+  const char *labels[] = {
+    _("Resolved early"), _("Resolved on time"), _("Resolved late"), _("Open, in time"),
+    _("Open, overdue"),
+  };
+  g_autoptr(McDashboardChart) chart = mc_dashboard_chart_fields (self->dashboard, labels);
 
-  for (guint i = 0; i < n; i++)
-    {
-      McReportRow *row = g_ptr_array_index (fields, i);
-
-      g_ptr_array_add (names, row->field_name);
-      values[0 * n + i] = row->counts.resolved_early;
-      values[1 * n + i] = row->counts.resolved_on_time;
-      values[2 * n + i] = row->counts.resolved_late;
-      values[3 * n + i] = row->counts.pending_in_time;
-      values[4 * n + i] = row->counts.pending_overdue;
-    }
-  g_ptr_array_add (names, NULL);
-
-  series[0] = (McChartSeries) { _("Resolved early"), MC_CHART_GREEN, values };
-  series[1] = (McChartSeries) { _("Resolved on time"), MC_CHART_BLUE, values + n };
-  series[2] = (McChartSeries) { _("Resolved late"), MC_CHART_RED, values + 2 * n };
-  series[3] = (McChartSeries) { _("Open, in time"), MC_CHART_GREY, values + 3 * n };
-  series[4] = (McChartSeries) { _("Open, overdue"), MC_CHART_ORANGE, values + 4 * n };
-  chart = (McChart) { (const char * const *) names->pdata, n, series, 5, TRUE };
-  mc_chart_view_set_chart (self->fields_chart, &chart);
+  mc_chart_view_set_chart (self->fields_chart, &chart->chart);
 }
 
 /* The eight busiest officers. */
@@ -309,29 +276,12 @@ show_fields (McDashboardPage *self)
 static void
 show_officers (McDashboardPage *self)
 {
-  GPtrArray *officers = self->dashboard->officers;
-  guint n = MIN (officers->len, OFFICERS_SHOWN);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autofree double *values = g_new0 (double, 3 * MAX (n, 1));
-  McChartSeries series[3];
-  McChart chart;
+  const char *labels[] = { _("Resolved"), _("Open, in time"), _("Open, overdue") };
+  g_autoptr(McDashboardChart) chart = mc_dashboard_chart_officers (self->dashboard, labels,
+                                                                   _("Not handed over"),
+                                                                   OFFICERS_SHOWN);
 
-  for (guint i = 0; i < n; i++)
-    {
-      McOfficerLoad *load = g_ptr_array_index (officers, i);
-
-      g_ptr_array_add (names, load->officer_id != 0 ? load->name : (char *) _("Not handed over"));
-      values[i] = load->resolved;
-      values[n + i] = load->in_time;
-      values[2 * n + i] = load->overdue;
-    }
-  g_ptr_array_add (names, NULL);
-
-  series[0] = (McChartSeries) { _("Resolved"), MC_CHART_BLUE, values };
-  series[1] = (McChartSeries) { _("Open, in time"), MC_CHART_GREY, values + n };
-  series[2] = (McChartSeries) { _("Open, overdue"), MC_CHART_RED, values + 2 * n };
-  chart = (McChart) { (const char * const *) names->pdata, n, series, 3, TRUE };
-  mc_chart_view_set_chart (self->officers_chart, &chart);
+  mc_chart_view_set_chart (self->officers_chart, &chart->chart);
 }
 
 /*
@@ -400,6 +350,91 @@ show_lists (McDashboardPage *self)
 }
 
 /*
+ * Filters
+ */
+
+/* The fields offered are those of the dossiers of the periods seen,
+ * kept while one of them is chosen. */
+static void
+update_fields (McDashboardPage *self)
+{
+  GPtrArray *fields = self->dashboard->fields;
+  g_autoptr(GtkStringList) names = NULL;
+  const char *chosen;
+
+  chosen = g_ptr_array_index (self->field_codes,
+                              MIN (gtk_drop_down_get_selected (self->field_dropdown),
+                                   self->field_codes->len - 1));
+  if (chosen != NULL)
+    return;
+
+  names = gtk_string_list_new (NULL);
+  gtk_string_list_append (names, _("All Fields"));
+  g_ptr_array_set_size (self->field_codes, 1);
+  for (guint i = 0; i < fields->len; i++)
+    {
+      McReportRow *row = g_ptr_array_index (fields, i);
+
+      gtk_string_list_append (names, row->field_name);
+      g_ptr_array_add (self->field_codes, g_strdup (row->field_code));
+    }
+
+  self->quiet = TRUE;
+  gtk_drop_down_set_model (self->field_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->field_dropdown, 0);
+  self->quiet = FALSE;
+}
+
+static void
+staff_listed_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(McDashboardPage) self = user_data;
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkStringList) names = NULL;
+
+  staff = mc_dossiers_list_staff_finish (MC_DOSSIERS (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (staff == NULL)
+    {
+      mc_ui_show_message (self->error_label, error->message);
+      return;
+    }
+
+  names = gtk_string_list_new (NULL);
+  gtk_string_list_append (names, _("All Officers"));
+  g_array_set_size (self->officer_ids, 1);
+  for (guint i = 0; i < staff->len; i++)
+    {
+      McStaff *member = g_ptr_array_index (staff, i);
+      gint64 id = mc_staff_get_id (member);
+
+      if (!mc_staff_takes_dossiers (member))
+        continue;
+      gtk_string_list_append (names, mc_staff_get_full_name (member));
+      g_array_append_val (self->officer_ids, id);
+    }
+
+  self->quiet = TRUE;
+  gtk_drop_down_set_model (self->officer_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->officer_dropdown, 0);
+  self->quiet = FALSE;
+}
+
+static void
+load_officers (McDashboardPage *self)
+{
+  g_cancellable_cancel (self->staff_cancellable);
+  g_clear_object (&self->staff_cancellable);
+  self->staff_cancellable = g_cancellable_new ();
+  mc_dossiers_list_staff_async (self->dossiers, self->staff_cancellable, staff_listed_cb,
+                                g_object_ref (self));
+}
+
+/*
  * Loading
  */
 
@@ -442,6 +477,7 @@ loaded_cb (GObject      *object,
   show_fields (self);
   show_officers (self);
   show_lists (self);
+  update_fields (self);
 }
 
 static int
@@ -475,6 +511,12 @@ mc_dashboard_page_reload (McDashboardPage *self)
   self->cancellable = g_cancellable_new ();
 
   filter.channel = get_channel (self);
+  filter.field_code = g_ptr_array_index (self->field_codes,
+                                         MIN (gtk_drop_down_get_selected (self->field_dropdown),
+                                              self->field_codes->len - 1));
+  filter.officer_id = g_array_index (self->officer_ids, gint64,
+                                     MIN (gtk_drop_down_get_selected (self->officer_dropdown),
+                                          self->officer_ids->len - 1));
   mc_report_period_get_range (&self->period, &from, &to);
   set_loading (self, TRUE);
   mc_stats_load_dashboard_async (self->stats, from, to, &filter, self->cancellable, loaded_cb,
@@ -515,7 +557,8 @@ length_changed_cb (McDashboardPage *self)
 static void
 filter_changed_cb (McDashboardPage *self)
 {
-  mc_dashboard_page_reload (self);
+  if (!self->quiet)
+    mc_dashboard_page_reload (self);
 }
 
 static void
@@ -539,7 +582,8 @@ step_action (GtkWidget  *widget,
   mc_dashboard_page_reload (self);
 }
 
-/* Report 06a or the evaluation summary of the period, in the preview. */
+/* Report 06a, the evaluation summary or the overview of the period, in
+ * the preview. */
 static void
 report_action (GtkWidget  *widget,
                const char *action_name,
@@ -556,10 +600,12 @@ report_action (GtkWidget  *widget,
   mc_report_period_get_range (&self->period, &from, &to);
   preview = mc_document_preview_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->documents,
                                      self->has_actor ? &self->actor.actor : NULL);
-  if (g_str_equal (action_name, "dashboard.evaluation"))
-    mc_document_preview_show_evaluation_summary (preview, from, to);
-  else
-    mc_document_preview_show_report_06a (preview, from, to);
+  mc_document_preview_show_period_document (preview,
+                                            g_str_equal (action_name, "dashboard.evaluation")
+                                            ? MC_DOCUMENT_EVALUATION_SUMMARY
+                                            : g_str_equal (action_name, "dashboard.overview")
+                                            ? MC_DOCUMENT_OVERVIEW_REPORT : MC_DOCUMENT_REPORT_06A,
+                                            from, to);
   gtk_window_present (GTK_WINDOW (preview));
 }
 
@@ -635,6 +681,10 @@ mc_dashboard_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->staff_cancellable);
+  g_clear_object (&self->staff_cancellable);
+  g_clear_pointer (&self->field_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->officer_ids, g_array_unref);
   if (self->dossiers != NULL)
     g_clear_signal_handler (&self->changed_id, self->dossiers);
   g_clear_handle_id (&self->reload_source, g_source_remove);
@@ -703,8 +753,10 @@ mc_dashboard_page_class_init (McDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, McDashboardPage, due_soon_list);
   gtk_widget_class_bind_template_child (widget_class, McDashboardPage, due_soon_title);
   gtk_widget_class_bind_template_child (widget_class, McDashboardPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, McDashboardPage, field_dropdown);
   gtk_widget_class_bind_template_child (widget_class, McDashboardPage, fields_chart);
   gtk_widget_class_bind_template_child (widget_class, McDashboardPage, length_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, McDashboardPage, officer_dropdown);
   gtk_widget_class_bind_template_child (widget_class, McDashboardPage, officers_chart);
   gtk_widget_class_bind_template_child (widget_class, McDashboardPage, overdue_list);
   gtk_widget_class_bind_template_child (widget_class, McDashboardPage, overdue_title);
@@ -722,6 +774,7 @@ mc_dashboard_page_class_init (McDashboardPageClass *klass)
   gtk_widget_class_install_action (widget_class, "dashboard.next", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "dashboard.report", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "dashboard.evaluation", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "dashboard.overview", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "dashboard.export", NULL, export_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -730,7 +783,20 @@ mc_dashboard_page_class_init (McDashboardPageClass *klass)
 static void
 mc_dashboard_page_init (McDashboardPage *self)
 {
+  gint64 anyone = 0;
+
+  self->field_codes = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->field_codes, NULL);
+  self->officer_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (self->officer_ids, anyone);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->quiet = TRUE;
+  gtk_drop_down_set_model (self->field_dropdown,
+                           G_LIST_MODEL (gtk_string_list_new ((const char *[]) { _("All Fields"), NULL })));
+  gtk_drop_down_set_model (self->officer_dropdown,
+                           G_LIST_MODEL (gtk_string_list_new ((const char *[]) { _("All Officers"), NULL })));
+  self->quiet = FALSE;
 
   /* A quarter, the report's period, to begin with. */
   gtk_drop_down_set_selected (self->length_dropdown, MC_REPORT_QUARTER);
@@ -755,6 +821,7 @@ mc_dashboard_page_set_context (McDashboardPage *self,
   self->dossiers = g_object_ref (mc_context_get_dossiers (context));
   self->changed_id = g_signal_connect_swapped (self->dossiers, "changed",
                                                G_CALLBACK (dossiers_changed_cb), self);
+  load_officers (self);
 }
 
 /**

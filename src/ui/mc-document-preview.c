@@ -535,58 +535,31 @@ mc_document_preview_show_register (McDocumentPreview *self,
                                    GDateTime         *from,
                                    GDateTime         *to)
 {
-  g_return_if_fail (MC_IS_DOCUMENT_PREVIEW (self));
-  g_return_if_fail (self->documents != NULL);
-
-  set_title (self, mc_document_kind_get_label (MC_DOCUMENT_DOSSIER_REGISTER));
-  begin_loading (self);
-  mc_documents_render_register_async (self->documents, from, to, self->cancellable,
-                                      rendered_document_cb, self);
+  mc_document_preview_show_period_document (self, MC_DOCUMENT_DOSSIER_REGISTER, from, to);
 }
 
 /**
- * mc_document_preview_show_report_06a:
+ * mc_document_preview_show_period_document:
  * @self: a #McDocumentPreview
+ * @kind: a document of a period (see mc_documents_render_period_async())
  * @from: the period's first instant
  * @to: the instant after its last
  *
- * Draws report 06a of the period on the worker and shows it.
+ * Draws the document on the worker and shows it.
  */
 void
-mc_document_preview_show_report_06a (McDocumentPreview *self,
-                                     GDateTime         *from,
-                                     GDateTime         *to)
+mc_document_preview_show_period_document (McDocumentPreview *self,
+                                          McDocumentKind     kind,
+                                          GDateTime         *from,
+                                          GDateTime         *to)
 {
   g_return_if_fail (MC_IS_DOCUMENT_PREVIEW (self));
   g_return_if_fail (self->documents != NULL);
 
-  set_title (self, mc_document_kind_get_label (MC_DOCUMENT_REPORT_06A));
+  set_title (self, mc_document_kind_get_label (kind));
   begin_loading (self);
-  mc_documents_render_report_06a_async (self->documents, from, to, self->cancellable,
-                                        rendered_document_cb, self);
-}
-
-/**
- * mc_document_preview_show_evaluation_summary:
- * @self: a #McDocumentPreview
- * @from: the period's first instant
- * @to: the instant after its last
- *
- * Draws the summary of the period's evaluations on the worker and shows
- * it.
- */
-void
-mc_document_preview_show_evaluation_summary (McDocumentPreview *self,
-                                             GDateTime         *from,
-                                             GDateTime         *to)
-{
-  g_return_if_fail (MC_IS_DOCUMENT_PREVIEW (self));
-  g_return_if_fail (self->documents != NULL);
-
-  set_title (self, mc_document_kind_get_label (MC_DOCUMENT_EVALUATION_SUMMARY));
-  begin_loading (self);
-  mc_documents_render_evaluation_summary_async (self->documents, from, to, self->cancellable,
-                                                rendered_document_cb, self);
+  mc_documents_render_period_async (self->documents, kind, from, to, self->cancellable,
+                                    rendered_document_cb, self);
 }
 
 void

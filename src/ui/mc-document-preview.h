@@ -27,10 +27,8 @@ void               mc_document_preview_show_owed_apologies   (McDocumentPreview 
 void               mc_document_preview_show_register         (McDocumentPreview *self,
                                                               GDateTime         *from,
                                                               GDateTime         *to);
-void               mc_document_preview_show_report_06a       (McDocumentPreview *self,
-                                                              GDateTime         *from,
-                                                              GDateTime         *to);
-void               mc_document_preview_show_evaluation_summary (McDocumentPreview *self,
+void               mc_document_preview_show_period_document  (McDocumentPreview *self,
+                                                              McDocumentKind     kind,
                                                               GDateTime         *from,
                                                               GDateTime         *to);
 void               mc_document_preview_show_procedure_list   (McDocumentPreview *self);

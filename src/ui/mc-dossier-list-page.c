@@ -294,11 +294,9 @@ staff_listed_cb (GObject      *object,
   for (guint i = 0; i < staff->len; i++)
     {
       McStaff *member = g_ptr_array_index (staff, i);
-      McStaffRole role = mc_staff_get_role (member);
       gint64 id = mc_staff_get_id (member);
 
-      if (!mc_staff_get_active (member) ||
-          (role != MC_STAFF_ROLE_OFFICER && role != MC_STAFF_ROLE_LEADER))
+      if (!mc_staff_takes_dossiers (member))
         continue;
 
       if (id == chosen)

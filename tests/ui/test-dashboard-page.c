@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <poppler.h>
 
 #include "mc-chart-view.h"
 #include "mc-context.h"
@@ -23,6 +24,10 @@
 #include "mc-dossier-store.h"
 #include "mc-ui-test-util.h"
 #include "mc-working-calendar.h"
+
+/* poppler-glib 22.12 declares no cleanup functions. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 /* Cấp Giấy xác nhận tình trạng hôn nhân: three working days. */
 #define PROCEDURE_CODE "1.004873"
@@ -37,8 +42,9 @@ typedef struct
 
 static McActor clerk = { 0, "Nguyễn Thị Lan", "Cán bộ một cửa", MC_STAFF_ROLE_CLERK, "PC-1" };
 
-/* Three dossiers received now, and one twenty days ago, long overdue:
- * four in the period, as received or carried over. */
+/* Three dossiers received now, the first handed over to Hùng, and one
+ * twenty days ago, long overdue: four in the period, as received or
+ * carried over. */
 static gpointer
 seed_work (McDatabase  *db,
            gpointer     data,
@@ -63,6 +69,20 @@ seed_work (McDatabase  *db,
         return NULL;
       if (i == 3)
         fixture->overdue_code = g_strdup (mc_dossier_get_code (dossier));
+      if (i == 0)
+        {
+          McTransitionParams params = { 0, };
+          McActor officer = { 0, "Trần Văn Hùng", "Công chức", MC_STAFF_ROLE_OFFICER, "PC-2" };
+
+          officer.staff_id = params.receiver_id = mc_dossier_store_find_staff (db, "hung", error);
+          if (!mc_dossier_store_transition (db, mc_dossier_get_code (dossier),
+                                            MC_DOSSIER_ACTION_HAND_OVER, &clerk, &params, now,
+                                            error) ||
+              !mc_dossier_store_transition (db, mc_dossier_get_code (dossier),
+                                            MC_DOSSIER_ACTION_ACKNOWLEDGE, &officer, NULL, now,
+                                            error))
+            return NULL;
+        }
     }
 
   return GINT_TO_POINTER (TRUE);
@@ -198,6 +218,36 @@ test_figures (Fixture       *fixture,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (channel), 0);
   mc_ui_test_wait_until (loaded, fixture, "all the figures");
   g_assert_cmpstr (tile_value (fixture, "Received for Resolution"), ==, "4");
+
+  /* Hùng's: one dossier. The fields offered are those of the period. */
+  {
+    GtkDropDown *officer = GTK_DROP_DOWN (mc_ui_test_find_widget (GTK_WIDGET (fixture->page),
+                                                                  match_tooltip,
+                                                                  "Officer in Charge"));
+    GtkDropDown *field = GTK_DROP_DOWN (mc_ui_test_find_widget (GTK_WIDGET (fixture->page),
+                                                                match_tooltip, "Field"));
+    GListModel *officers = gtk_drop_down_get_model (officer);
+    GListModel *fields;
+    guint hung = G_MAXUINT;
+
+    for (guint i = 0; i < g_list_model_get_n_items (officers); i++)
+      if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (officers), i), "Trần Văn Hùng"))
+        hung = i;
+    g_assert_cmpuint (hung, !=, G_MAXUINT);
+    gtk_drop_down_set_selected (officer, hung);
+    mc_ui_test_wait_until (loaded, fixture, "Hùng's figures");
+    g_assert_cmpstr (tile_value (fixture, "Received for Resolution"), ==, "1");
+    gtk_drop_down_set_selected (officer, 0);
+    mc_ui_test_wait_until (loaded, fixture, "everyone's figures");
+
+    /* Offered anew after each load. */
+    fields = gtk_drop_down_get_model (field);
+    g_assert_cmpuint (g_list_model_get_n_items (fields), ==, 2);
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (fields), 1), ==, "Hộ tịch");
+    gtk_drop_down_set_selected (field, 1);
+    mc_ui_test_wait_until (loaded, fixture, "the field's figures");
+    g_assert_cmpstr (tile_value (fixture, "Received for Resolution"), ==, "4");
+  }
 }
 
 typedef struct
@@ -311,6 +361,35 @@ test_periods_and_report (Fixture       *fixture,
   document = mc_document_preview_get_document (preview);
   g_assert_cmpint (mc_document_get_kind (document), ==, MC_DOCUMENT_EVALUATION_SUMMARY);
   g_assert_cmpint (mc_document_get_orientation (document), ==, MC_ORIENTATION_PORTRAIT);
+  gtk_window_destroy (GTK_WINDOW (preview));
+  mc_ui_test_spin (50);
+
+  /* The overview on paper, with its charts and the overdue dossier. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dashboard.overview",
+                                             NULL));
+  mc_ui_test_wait_until (mc_ui_test_preview_ready, NULL, "the overview report's preview");
+  preview = mc_ui_test_find_preview ();
+  document = mc_document_preview_get_document (preview);
+  g_assert_cmpint (mc_document_get_kind (document), ==, MC_DOCUMENT_OVERVIEW_REPORT);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PopplerDocument) pdf = poppler_document_new_from_bytes (mc_document_get_pdf (document),
+                                                                       NULL, &error);
+    GString *text = g_string_new (NULL);
+
+    g_assert_no_error (error);
+    for (int i = 0; i < poppler_document_get_n_pages (pdf); i++)
+      {
+        g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, i);
+        g_autofree char *page_text = poppler_page_get_text (page);
+
+        g_string_append (text, page_text);
+      }
+    g_assert_nonnull (strstr (text->str, "HỒ SƠ ĐANG QUÁ HẠN (1)"));
+    g_assert_nonnull (strstr (text->str, fixture->overdue_code));
+    g_assert_nonnull (strstr (text->str, "Kết quả theo lĩnh vực"));
+    g_string_free (text, TRUE);
+  }
   gtk_window_destroy (GTK_WINDOW (preview));
 }
 
