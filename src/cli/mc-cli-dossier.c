@@ -13,7 +13,6 @@
 #include <stdlib.h>
 
 #include "mc-cli.h"
-#include "mc-office-store.h"
 #include "mc-dossier-store.h"
 #include "mc-error.h"
 #include "mc-office-identity.h"
@@ -559,6 +558,7 @@ set_form_settings (McDatabase         *db,
     [MC_FORM_SETTING_LEADER_TITLE] = "--leader-title",
     [MC_FORM_SETTING_LEADER_NAME] = "--leader-name",
     [MC_FORM_SETTING_REPORT_RECEIVER] = "--report-receiver",
+    [MC_FORM_SETTING_EVALUATION_THRESHOLDS] = "--evaluation-thresholds",
   };
   g_autoptr(McOfficeIdentity) identity = NULL;
   g_autoptr(GError) error = NULL;
@@ -594,7 +594,6 @@ mc_cli_office_run (McDatabase         *db,
   const char *agency_code = mc_cli_get_value (options, "--agency-code");
   const char *workstation = mc_cli_get_value (options, "--workstation");
   const char *range = mc_cli_get_value (options, "--range");
-  const char *thresholds = mc_cli_get_value (options, "--evaluation-thresholds");
   g_autoptr(GError) error = NULL;
 
   if (agency_code != NULL &&
@@ -605,9 +604,6 @@ mc_cli_office_run (McDatabase         *db,
 
   if ((workstation != NULL || range != NULL) &&
       !mc_dossier_store_set_workstation (db, workstation, range, &error))
-    return mc_cli_input_error (error);
-
-  if (thresholds != NULL && !mc_office_store_set_evaluation_thresholds (db, thresholds, &error))
     return mc_cli_input_error (error);
 
   return set_form_settings (db, options);

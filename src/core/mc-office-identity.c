@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "mc-error.h"
+#include "mc-evaluation-summary.h"
 #include "mc-office-identity.h"
 #include "mc-office-store.h"
 #include "mc-phone-number.h"
@@ -42,6 +43,7 @@ static const char * const setting_keys[MC_FORM_N_SETTINGS] = {
   [MC_FORM_SETTING_LEADER_TITLE] = "leader-title",
   [MC_FORM_SETTING_LEADER_NAME] = "leader-name",
   [MC_FORM_SETTING_REPORT_RECEIVER] = "report-receiver",
+  [MC_FORM_SETTING_EVALUATION_THRESHOLDS] = "evaluation-thresholds",
 };
 
 /**
@@ -66,6 +68,7 @@ mc_office_identity_new (const char *agency_name,
   identity->leader_title = g_strdup ("");
   identity->leader_name = g_strdup ("");
   identity->report_receiver = g_strdup ("");
+  identity->evaluation_thresholds = g_strdup ("");
 
   return identity;
 }
@@ -84,6 +87,7 @@ mc_office_identity_free (McOfficeIdentity *identity)
   g_free (identity->leader_title);
   g_free (identity->leader_name);
   g_free (identity->report_receiver);
+  g_free (identity->evaluation_thresholds);
   g_free (identity);
 }
 
@@ -123,6 +127,8 @@ identity_field (McOfficeIdentity *identity,
       return &identity->leader_title;
     case MC_FORM_SETTING_REPORT_RECEIVER:
       return &identity->report_receiver;
+    case MC_FORM_SETTING_EVALUATION_THRESHOLDS:
+      return &identity->evaluation_thresholds;
     case MC_FORM_SETTING_LEADER_NAME:
     case MC_FORM_N_SETTINGS:
     default:
@@ -208,6 +214,17 @@ mc_form_setting_check (McFormSetting   setting,
       value = g_steal_pointer (&number);
     }
 
+  /* The classes' lowest totals, written out as stored. */
+  if (setting == MC_FORM_SETTING_EVALUATION_THRESHOLDS && *value != '\0')
+    {
+      McEvaluationThresholds thresholds;
+
+      if (!mc_evaluation_thresholds_parse (value, &thresholds, error))
+        return FALSE;
+      g_free (value);
+      value = mc_evaluation_thresholds_to_string (&thresholds);
+    }
+
   if (normalized != NULL)
     *normalized = g_steal_pointer (&value);
 
@@ -241,6 +258,7 @@ mc_dossier_store_set_form_settings (McDatabase          *db,
     [MC_FORM_SETTING_LEADER_TITLE] = _("Leader’s title"),
     [MC_FORM_SETTING_LEADER_NAME] = _("Leader’s name"),
     [MC_FORM_SETTING_REPORT_RECEIVER] = _("Reports sent to"),
+    [MC_FORM_SETTING_EVALUATION_THRESHOLDS] = _("Evaluation classes"),
   };
   char *checked[MC_FORM_N_SETTINGS] = { NULL, };
 

@@ -26,6 +26,9 @@ typedef struct
   char *leader_name;     /* 'leader-name'; "" until set */
   /* Who the periodic reports (06a) go to: 'report-receiver'; "" until set */
   char *report_receiver;
+  /* The evaluation's classes, such as "15,12,9,6": 'evaluation-thresholds';
+   * "" for those */
+  char *evaluation_thresholds;
 } McOfficeIdentity;
 
 /* The settings of the printed forms, which an administrator edits. */
@@ -37,6 +40,7 @@ typedef enum
   MC_FORM_SETTING_LEADER_TITLE,
   MC_FORM_SETTING_LEADER_NAME,
   MC_FORM_SETTING_REPORT_RECEIVER,
+  MC_FORM_SETTING_EVALUATION_THRESHOLDS,
   MC_FORM_N_SETTINGS
 } McFormSetting;
 

@@ -37,9 +37,6 @@ gboolean          mc_office_store_set_workstation (McDatabase             *db,
 gboolean          mc_office_store_get_evaluation_thresholds (McDatabase             *db,
                                                             McEvaluationThresholds *thresholds,
                                                             GError                **error);
-gboolean          mc_office_store_set_evaluation_thresholds (McDatabase             *db,
-                                                            const char             *text,
-                                                            GError                **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (McOfficeSettings, mc_office_settings_free)
 

@@ -16,7 +16,8 @@
 
 /* The settings of the printed forms: the counter's name (every form's
  * heading) and phone (Mẫu 02), the leader who signs the apology letter
- * (Mẫu 04), and the unit the periodic reports (06a) go to. Each field is checked with mc_form_setting_check()
+ * (Mẫu 04), the unit the periodic reports (06a) go to, and the lowest
+ * totals of the evaluation's classes. Each field is checked with mc_form_setting_check()
  * when applying, so that its error shows at the field, before anything
  * is sent to the database; the store checks them again and saves all of
  * them or none. */
@@ -40,6 +41,7 @@ struct _McFormSettingsGroup
   AdwEntryRow         *leader_name_row;
   AdwEntryRow         *leader_title_row;
   AdwEntryRow         *report_receiver_row;
+  AdwEntryRow         *thresholds_row;
 };
 
 G_DEFINE_FINAL_TYPE (McFormSettingsGroup, mc_form_settings_group, ADW_TYPE_PREFERENCES_GROUP)
@@ -67,6 +69,7 @@ get_rows (McFormSettingsGroup *self,
   rows[MC_FORM_SETTING_LEADER_TITLE] = self->leader_title_row;
   rows[MC_FORM_SETTING_LEADER_NAME] = self->leader_name_row;
   rows[MC_FORM_SETTING_REPORT_RECEIVER] = self->report_receiver_row;
+  rows[MC_FORM_SETTING_EVALUATION_THRESHOLDS] = self->thresholds_row;
 }
 
 static gboolean
@@ -361,6 +364,7 @@ mc_form_settings_group_class_init (McFormSettingsGroupClass *klass)
   gtk_widget_class_bind_template_child (widget_class, McFormSettingsGroup, leader_name_row);
   gtk_widget_class_bind_template_child (widget_class, McFormSettingsGroup, leader_title_row);
   gtk_widget_class_bind_template_child (widget_class, McFormSettingsGroup, report_receiver_row);
+  gtk_widget_class_bind_template_child (widget_class, McFormSettingsGroup, thresholds_row);
   gtk_widget_class_bind_template_callback (widget_class, activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, changed_cb);
 

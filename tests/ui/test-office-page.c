@@ -393,6 +393,7 @@ shows_error (gpointer    page,
 
 #define AGENCY_CODE_ROW "Agency Electronic ID Code (e.g. 000.17.22.H56)"
 #define RANGE_ROW       "Dossier Numbers (FIRST-LAST)"
+#define THRESHOLDS_ROW  "Evaluation Classes (lowest totals, e.g. 15,12,9,6)"
 
 /*
  * The Office page
@@ -536,11 +537,13 @@ test_form_settings (Fixture       *fixture,
    * and nothing of the group is stored, not even the leader's name. */
   set_row (group, "Counter Name", "  ");
   set_row (group, "Counter Phone", "12345");
+  set_row (group, THRESHOLDS_ROW, "15,12");
   set_row (group, "Leader’s Name", "Nguyễn Văn An");
   g_assert_true (gtk_widget_get_sensitive (apply));
   activate (fixture, group, "forms.apply");
   g_assert_true (row_has_error (group, "Counter Name"));
   g_assert_true (row_has_error (group, "Counter Phone"));
+  g_assert_true (row_has_error (group, THRESHOLDS_ROW));
   g_assert_false (row_has_error (group, "Leader’s Name"));
   g_assert_true (shows_error (group, "counter’s name"));
   stored = stored_identity (fixture->context);
@@ -557,6 +560,7 @@ test_form_settings (Fixture       *fixture,
   set_row (group, "Leader Signs As (e.g. KT. CHỦ TỊCH)", "KT. CHỦ TỊCH");
   set_row (group, "Leader’s Title (e.g. PHÓ CHỦ TỊCH)", "PHÓ CHỦ TỊCH");
   set_row (group, "Reports Sent To (e.g. UBND huyện …)", "UBND huyện Tân Yên");
+  set_row (group, THRESHOLDS_ROW, " 16, 13.5, 10, 7 ");
   activate (fixture, group, "forms.apply");
   g_assert_false (row_has_error (group, "Counter Phone"));
   g_assert_false (gtk_widget_get_sensitive (apply));
@@ -570,6 +574,8 @@ test_form_settings (Fixture       *fixture,
   g_assert_cmpstr (stored->leader_title, ==, "PHÓ CHỦ TỊCH");
   g_assert_cmpstr (stored->leader_name, ==, "Nguyễn Văn An");
   g_assert_cmpstr (stored->report_receiver, ==, "UBND huyện Tân Yên");
+  g_assert_cmpstr (stored->evaluation_thresholds, ==, "16,13.5,10,7");
+  g_assert_cmpstr (row_text (group, THRESHOLDS_ROW), ==, "16,13.5,10,7");
 
   /* Opened again, the group shows them. */
   close_window (fixture);
