@@ -175,6 +175,41 @@ test_pdf (void)
   mc_pdf_test_assert_has (text, "Tiếp nhận");
 }
 
+/* Counts of a quiet week: whole numbers on the scale, each once. */
+static void
+test_small_counts (void)
+{
+  static const char * const days[] = { "T2", "T3" };
+  static const double values[] = { 2, 1 };
+  const McChartSeries series[] = { { "Tiếp nhận", MC_CHART_BLUE, values } };
+  const McChart chart = { days, 2, series, 1, FALSE };
+  g_autoptr(McPdfWriter) writer = mc_pdf_writer_new (MC_PAPER_A4, MC_ORIENTATION_PORTRAIT, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) words = NULL;
+  guint zeros = 0, ones = 0, twos = 0;
+
+  mc_pdf_writer_add_chart (writer, &chart, 200);
+  pdf = mc_pdf_writer_finish (writer, &error);
+  g_assert_no_error (error);
+  document = mc_pdf_test_open (pdf);
+  text = mc_pdf_test_get_text (document);
+  words = g_strsplit_set (text, " \n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      zeros += g_str_equal (words[i], "0");
+      ones += g_str_equal (words[i], "1");
+      twos += g_str_equal (words[i], "2");
+      g_assert_cmpstr (words[i], !=, "3");
+    }
+  g_test_message ("%s", text);
+  g_assert_cmpuint (zeros, ==, 1);
+  g_assert_cmpuint (ones, ==, 1);
+  g_assert_cmpuint (twos, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +220,7 @@ main (int   argc,
   g_test_add_func ("/chart/upright", test_upright);
   g_test_add_func ("/chart/lying", test_lying);
   g_test_add_func ("/chart/pdf", test_pdf);
+  g_test_add_func ("/chart/small-counts", test_small_counts);
 
   return g_test_run ();
 }

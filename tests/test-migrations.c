@@ -108,6 +108,15 @@ static const char * const fixtures[] = {
   "  supplement_requests, workstation, updated_at) VALUES "
   "  (2, '000.17.22.H56-260302-0002', 1, 4, 1, 1, 1, 'Lê Thị Mai', 1772413200000000, "
   "  1773655200000000, 1773050400000000, 1, 1773050400000000, 0, 'QUAY-1', 1772413200000000);",
+  /* 8: the outbox to the portal and the pulls' cursors. */
+  CATALOGUE_ROWS
+  "INSERT INTO dossier (id, code, procedure_id, status, accepted, channel, applicant_type, "
+  "  applicant_name, received_at, due_at, original_due_at, workstation, version, updated_at) "
+  "  VALUES (1, '000.17.22.H56-260302-0001', 1, 2, 1, 1, 1, 'Trần Văn Đức', 1772419200000000, "
+  "  1772419200000000, 1772419200000000, 'QUAY-1', 3, 1772419200000000);"
+  "INSERT INTO sync_dossier (dossier_id, version, acked_version, state, updated_at) VALUES "
+  "  (1, 3, 2, 0, 1772419200000000);"
+  "INSERT INTO sync_cursor (name, value) VALUES ('LayHoSoThayDoi', '42');",
 };
 
 static void
@@ -332,6 +341,46 @@ test_legal_due_backfilled (void)
   mc_test_remove_tree (dir);
 }
 
+/* What was done before version 8 was never sent: the upgrade queues
+ * every dossier and every step but the printing of forms. */
+static void
+test_outbox_backfilled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(McDatabase) db = NULL;
+  g_autofree char *dir = mc_test_make_tmp_dir ("mc-test-migrations-XXXXXX");
+  g_autofree char *path = g_build_filename (dir, "motcua.db", NULL);
+
+  {
+    g_autoptr(McDatabase) old = mc_database_open_at_version (path, 7, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (mc_database_exec (old, fixtures[6], &error));
+    g_assert_no_error (error);
+    /* A slip printed: action 18, not a processing step. */
+    g_assert_true (mc_database_exec (old,
+      "INSERT INTO dossier_event (dossier_id, step_id, action, status_after, actor_name, "
+      "  workstation, device_time, effective_time, version) VALUES "
+      "  (2, 'a1b2c3d4-0000-4000-8000-000000000001', 18, 4, 'Nguyễn Thị Lan', 'QUAY-1', "
+      "  1773050500000000, 1773050500000000, 2);", &error));
+    g_assert_no_error (error);
+  }
+
+  db = mc_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (mc_test_query_int (db, "SELECT count (*) FROM sync_dossier "
+                                          "WHERE state = 0 AND acked_version = 0"), ==, 2);
+  g_assert_cmpint (mc_test_query_int (db, "SELECT version FROM sync_dossier "
+                                          "WHERE dossier_id = 1"), ==, 1);
+  g_assert_cmpint (mc_test_query_int (db, "SELECT count (*) FROM sync_step"), ==, 1);
+  g_assert_cmpint (mc_test_query_int (db, "SELECT count (*) FROM sync_step s "
+                                          "JOIN dossier_event e ON e.id = s.event_id "
+                                          "WHERE e.action = 15"), ==, 1);
+
+  g_clear_object (&db);
+  mc_test_remove_tree (dir);
+}
+
 static void
 set_user_version (const char *path,
                   guint       version)
@@ -439,6 +488,7 @@ main (int   argc,
 
   g_test_add_func ("/migrations/fixtures-cover-every-version", test_fixtures_cover_every_version);
   g_test_add_func ("/migrations/legal-due-backfilled", test_legal_due_backfilled);
+  g_test_add_func ("/migrations/outbox-backfilled", test_outbox_backfilled);
   g_test_add ("/migrations/from-empty", Fixture, NULL,
               fixture_setup, test_from_empty, fixture_teardown);
   g_test_add ("/migrations/step-by-step", Fixture, NULL,

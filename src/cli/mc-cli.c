@@ -50,6 +50,10 @@ mc_cli_print_usage (FILE *stream)
              "             [--format csv|fods|json|pdf] [(-o | --output) FILE] [filters of stats]\n"
              "  motcua-cli [--database PATH] report evaluation --from YYYY-MM-DD --to YYYY-MM-DD\n"
              "             (-o | --output) FILE.pdf\n"
+             "  motcua-cli [--database PATH] sync setup [--url URL] [--dstcode CODE]\n"
+             "             [--madonvi CODE] [--username NAME]\n"
+             "  motcua-cli [--database PATH] sync [--once] [--password-file FILE] [--json]\n"
+             "  motcua-cli [--database PATH] sync status [--json]\n"
              "\n"
              "The default database is the one the application uses.\n"
              "\n"
@@ -59,7 +63,9 @@ mc_cli_print_usage (FILE *stream)
              "as the local administrator: their events name the actor “motcua-cli” and this\n"
              "workstation. --at enters a step from the paper register after the fact; such\n"
              "steps are marked as entered late. Dossier codes need the commune’s agency code:\n"
-             "set it with “office set --agency-code CODE”."));
+             "set it with “office set --agency-code CODE”. The portal’s password comes from\n"
+             "--password-file, then $MOTCUA_PORTAL_PASSWORD, then the keyring; “sync” without\n"
+             "--once runs until interrupted."));
 }
 
 int

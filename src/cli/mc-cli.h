@@ -79,6 +79,9 @@ int         mc_cli_report_run      (McDatabase         *db,
 int         mc_cli_stats_check     (const McCliOptions *options);
 int         mc_cli_stats_run       (McDatabase         *db,
                                     const McCliOptions *options);
+int         mc_cli_sync_check      (const McCliOptions *options);
+int         mc_cli_sync_run        (McDatabase         *db,
+                                    const McCliOptions *options);
 int         mc_cli_print_check     (const McCliOptions *options);
 int         mc_cli_print_run       (McDatabase         *db,
                                     const McCliOptions *options);

@@ -37,6 +37,7 @@ static const Command commands[] = {
   { "print", mc_cli_print_check, mc_cli_print_run },
   { "report", mc_cli_report_check, mc_cli_report_run },
   { "stats", mc_cli_stats_check, mc_cli_stats_run },
+  { "sync", mc_cli_sync_check, mc_cli_sync_run },
 };
 
 /* Options that take a value, as "--name VALUE" or "--name=VALUE". */
@@ -46,7 +47,8 @@ static const char * const value_options[] = {
   "--due", "--agency-code", "--agency-name", "--place", "--workstation", "--range",
   "--output", "--refuse", "--from", "--counter-name", "--counter-phone", "--leader-capacity",
   "--leader-title", "--leader-name", "--format", "--field", "--officer",
-  "--report-receiver", "--evaluation-thresholds",
+  "--report-receiver", "--evaluation-thresholds", "--url", "--dstcode", "--madonvi",
+  "--username", "--password-file",
 };
 
 /* Short forms of value options. */
@@ -59,7 +61,7 @@ static const struct {
 
 /* Options without a value, kept in the same table with a dummy value. */
 static const char * const flag_options[] = {
-  "--overdue",
+  "--overdue", "--once",
 };
 
 static const char *

@@ -153,7 +153,10 @@ mc_chart_draw (const McChart *chart,
 
   for (guint c = 0; c < chart->n_categories; c++)
     largest = MAX (largest, total_of (chart, c));
-  step = round_step (largest, steps);
+  /* The charts count dossiers: a scale of whole numbers, with fewer
+   * lines when there are fewer than four. */
+  steps = (int) CLAMP (ceil (largest), 1, steps);
+  step = MAX (1, round_step (largest, steps));
   scale_max = step * steps;
 
   /* Room for the names of the categories and for the scale's numbers. */

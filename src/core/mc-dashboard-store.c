@@ -211,20 +211,52 @@ name_officers (McDatabase  *db,
 
 /* ?1 and ?2 bound the appointment, ?3 the number; the filter is ?4–?7.
  * Open, received, and not waiting for the citizen. */
+#define DUE_WHERE \
+  "WHERE d.status IN (2, 4, 6) AND d.due_at >= ?1 AND d.due_at < ?2 " \
+  "  AND (?4 IS NULL OR p.field_code = ?4) AND (?5 IS NULL OR p.code = ?5) " \
+  "  AND (?6 IS NULL OR d.assignee_id = ?6) AND (?7 IS NULL OR d.channel = ?7) "
+
 static const char due_sql[] =
   "SELECT d.code, d.applicant_name, p.name, coalesce (s.full_name, ''), d.due_at "
   "FROM dossier d JOIN procedure p ON p.id = d.procedure_id "
   "  LEFT JOIN staff s ON s.id = d.assignee_id "
-  "WHERE d.status IN (2, 4, 6) AND d.due_at >= ?1 AND d.due_at < ?2 "
-  "  AND (?4 IS NULL OR p.field_code = ?4) AND (?5 IS NULL OR p.code = ?5) "
-  "  AND (?6 IS NULL OR d.assignee_id = ?6) AND (?7 IS NULL OR d.channel = ?7) "
+  DUE_WHERE
   "ORDER BY d.due_at, d.id LIMIT ?3";
+
+/* How many there are, when the list shows the first ones only. */
+static const char due_count_sql[] =
+  "SELECT count (*) FROM dossier d JOIN procedure p ON p.id = d.procedure_id " DUE_WHERE;
+
+static gboolean
+count_due (McDatabase          *db,
+           gint64               from,
+           gint64               to,
+           const McStatsFilter *filter,
+           guint               *count,
+           GError             **error)
+{
+  g_autoptr(McStatement) stmt = mc_database_prepare (db, due_count_sql, error);
+  gboolean has_row;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, from);
+  sqlite3_bind_int64 (stmt, 2, to);
+  _mc_stats_store_bind_filter (stmt, filter);
+  if (!mc_database_step (db, stmt, &has_row, error))
+    return FALSE;
+
+  *count = sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
 
 static GPtrArray *
 load_due (McDatabase          *db,
           gint64               from,
           gint64               to,
           const McStatsFilter *filter,
+          guint               *count,
           GError             **error)
 {
   g_autoptr(McStatement) stmt = mc_database_prepare (db, due_sql, error);
@@ -244,7 +276,13 @@ load_due (McDatabase          *db,
       McDueDossier *dossier;
 
       if (!has_row)
-        return g_steal_pointer (&dossiers);
+        {
+          *count = dossiers->len;
+          if (dossiers->len == MC_DASHBOARD_LIST_LIMIT &&
+              !count_due (db, from, to, filter, count, error))
+            return NULL;
+          return g_steal_pointer (&dossiers);
+        }
 
       dossier = g_new0 (McDueDossier, 1);
       dossier->code = g_strdup (_mc_dossier_store_column_text (stmt, 0));
@@ -310,10 +348,11 @@ mc_dashboard_store_load (McDatabase           *db,
   if (soon == NULL)
     return NULL;
   now_usec = to_usec (now);
-  dashboard->overdue = load_due (db, G_MININT64, now_usec, filter, error);
+  dashboard->overdue = load_due (db, G_MININT64, now_usec, filter, &dashboard->n_overdue, error);
   if (dashboard->overdue == NULL)
     return NULL;
-  dashboard->due_soon = load_due (db, now_usec, to_usec (soon), filter, error);
+  dashboard->due_soon = load_due (db, now_usec, to_usec (soon), filter, &dashboard->n_due_soon,
+                                 error);
   if (dashboard->due_soon == NULL)
     return NULL;
 

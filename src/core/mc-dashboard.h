@@ -51,6 +51,9 @@ typedef struct
   GPtrArray      *officers;    /* McOfficerLoad, the busiest first */
   GPtrArray      *overdue;     /* McDueDossier, now, the longest overdue first */
   GPtrArray      *due_soon;    /* McDueDossier, now, within one working day */
+  /* How many there are: the lists hold MC_DASHBOARD_LIST_LIMIT at most. */
+  guint           n_overdue;
+  guint           n_due_soon;
 } McDashboard;
 
 #define MC_DASHBOARD_LIST_LIMIT 100

@@ -16,6 +16,7 @@
 #include "mc-dossier-store-private.h"
 #include "mc-error.h"
 #include "mc-procedure-store.h"
+#include "mc-sync-outbox.h"
 
 /* All SQL of dossiers. Every change is one write transaction that updates
  * the dossier, raises its version and writes its event, or does nothing:
@@ -159,8 +160,14 @@ _mc_dossier_store_insert_event (McDatabase      *db,
   sqlite3_bind_text (stmt, 14, row->note != NULL ? row->note : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 15, row->details != NULL ? row->details : "{}", -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 16, row->version);
+  if (!mc_database_step (db, stmt, NULL, error))
+    return FALSE;
 
-  return mc_database_step (db, stmt, NULL, error);
+  /* In the same transaction as the change: nothing committed misses the
+   * portal. */
+  return mc_sync_outbox_enqueue (db, row->dossier_id,
+                                 sqlite3_last_insert_rowid (mc_database_get_handle (db)),
+                                 row->action, row->version, row->device_time, error);
 }
 
 /**

@@ -65,6 +65,8 @@ struct _McDashboardPage
   GtkListBox      *overdue_list;
   GtkLabel        *period_label;
   GtkLabel        *range_label;
+  /* The template's only direct child, unparented on dispose. */
+  GtkWidget       *layout;
   GtkWidget       *scroller;
   GtkFlowBox      *tiles_box;
   McChartView     *trend_chart;
@@ -340,8 +342,8 @@ show_lists (McDashboardPage *self)
   g_autofree char *overdue = NULL;
   g_autofree char *due_soon = NULL;
 
-  overdue = g_strdup_printf (_("Overdue Now (%u)"), self->dashboard->overdue->len);
-  due_soon = g_strdup_printf (_("Due Within a Working Day (%u)"), self->dashboard->due_soon->len);
+  overdue = g_strdup_printf (_("Overdue Now (%u)"), self->dashboard->n_overdue);
+  due_soon = g_strdup_printf (_("Due Within a Working Day (%u)"), self->dashboard->n_due_soon);
   gtk_label_set_label (self->overdue_title, overdue);
   gtk_label_set_label (self->due_soon_title, due_soon);
   fill_list (self->overdue_list, self->dashboard->overdue, _("No dossier is overdue."));
@@ -762,6 +764,7 @@ mc_dashboard_page_class_init (McDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, McDashboardPage, overdue_title);
   gtk_widget_class_bind_template_child (widget_class, McDashboardPage, period_label);
   gtk_widget_class_bind_template_child (widget_class, McDashboardPage, range_label);
+  gtk_widget_class_bind_template_child (widget_class, McDashboardPage, layout);
   gtk_widget_class_bind_template_child (widget_class, McDashboardPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, McDashboardPage, tiles_box);
   gtk_widget_class_bind_template_child (widget_class, McDashboardPage, trend_chart);

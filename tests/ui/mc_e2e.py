@@ -41,6 +41,7 @@ SIGN_IN_TIMEOUT = 20    # Argon2id, on a loaded machine
 
 KEY_RETURN = 0xff0d     # XK_Return
 KEY_ESCAPE = 0xff1b     # XK_Escape
+MOD1_MASK = 1 << 3      # Alt, for KEY_LOCKMODIFIERS
 
 # The first administrator, created on the first-start page.
 ADMIN_FIELDS = (
@@ -372,6 +373,194 @@ class E2ETest:
         self.poll(f"the button “{name}” to be enabled",
                   lambda: self.has_state(button, self.atspi.STATE_SENSITIVE),
                   diagnose=lambda: f"states: {self.state_names(button)}")
+
+    # Views, icon buttons, menu buttons, scrolling, mnemonics
+
+    def description(self, obj):
+        try:
+            return obj.description
+        except Exception:
+            return None
+
+    def n_actions(self, obj):
+        try:
+            return obj.queryAction().nActions
+        except Exception:
+            return 0
+
+    def find_described(self, root, role, description):
+        """The object of that role described so. GTK 4.8 describes a widget
+        by its tooltip: an icon button that has no accessible label, and
+        is named after its type, is found by its tooltip."""
+        for obj in self.walk(root):
+            if self.role(obj) == role and self.description(obj) == description:
+                return obj
+        return None
+
+    def find_pressable(self, root, name):
+        """The button, tab or menu item that shows name and can be pressed.
+        A GtkMenuButton is two objects: the menu button, which holds the
+        label and has no action, and the toggle button inside it, named
+        after the label, which has one (find_button() returns the first)."""
+        roles = (self.atspi.ROLE_PUSH_BUTTON, self.atspi.ROLE_TOGGLE_BUTTON,
+                 self.atspi.ROLE_PAGE_TAB, self.atspi.ROLE_MENU_ITEM)
+        for obj in self.walk(root):
+            if self.role(obj) in roles and self.button_shows(obj, name) and \
+                    self.n_actions(obj) > 0:
+                return obj
+        raise Failure(f"nothing named “{name}” to press; under it:\n{self.describe(root)}")
+
+    def view_tab(self, name):
+        """The main window's tab named name, the one on screen: the header
+        has a wide and a narrow view switcher (AdwViewSwitcherTitle's
+        squeezer) and the bottom bar a third; the others have no size."""
+        for obj in self.walk(self.frame):
+            if self.role(obj) == self.atspi.ROLE_PAGE_TAB and self.name(obj) == name and \
+                    self.on_screen(obj):
+                return obj
+        return None
+
+    def show_view(self, name):
+        """Presses the main window's tab named name and waits until it is
+        the selected one."""
+        tab = self.poll(f"the tab “{name}” on screen", lambda: self.view_tab(name),
+                        diagnose=lambda: "tabs: " + repr(
+                            [(self.name(obj), self.extents(obj)) for obj in self.walk(self.frame)
+                             if self.role(obj) == self.atspi.ROLE_PAGE_TAB]))
+        self.press(tab, name)
+        self.poll(f"the tab “{name}” to be selected",
+                  lambda: self.has_state(tab, self.atspi.STATE_SELECTED),
+                  diagnose=lambda: f"states: {self.state_names(tab)}")
+        return tab
+
+    def scroll_into_view(self, obj, scroller, timeout=STEP_TIMEOUT):
+        """Turns the mouse wheel over scroller, as a person would, until obj
+        is wholly inside it. GTK 4.8 implements neither Component.scrollTo
+        nor Component.grabFocus. Pressing a button scrolled out of sight
+        through its action is no substitute: a popover anchored there has
+        no monitor (Gdk-CRITICAL in gdk_monitor_get_geometry)."""
+        def placement():
+            x, y, w, h = self.extents(obj)
+            sx, sy, sw, sh = self.extents(scroller)
+            if y < sy:
+                return -1
+            if y + h > sy + sh:
+                return 1
+            return 0
+
+        deadline = time.monotonic() + timeout
+        while True:
+            self.check_app_alive()
+            where = placement()
+            if where == 0:
+                return
+            if time.monotonic() > deadline:
+                raise Failure(f"could not scroll “{self.name(obj)}” into view in {timeout} s: "
+                              f"it is at {self.extents(obj)}, the scrolled window at "
+                              f"{self.extents(scroller)}")
+            before = self.extents(obj)
+            sx, sy, sw, sh = self.extents(scroller)
+            # Buttons 4 and 5 are the wheel, up and down.
+            self.atspi.Registry.generateMouseEvent(sx + sw // 2, sy + sh // 2,
+                                                   "b5c" if where > 0 else "b4c")
+            # It moves at once, unless an end of the page is reached.
+            moved_by = min(deadline, time.monotonic() + 1)
+            while self.extents(obj) == before and time.monotonic() < moved_by:
+                time.sleep(0.05)
+
+    def press_with_alt(self, keysym):
+        """Alt and a key, such as a mnemonic: Alt (Mod1) is latched
+        around the key."""
+        registry = self.atspi.Registry
+        registry.generateKeyboardEvent(MOD1_MASK, None, self.atspi.KEY_LOCKMODIFIERS)
+        try:
+            registry.generateKeyboardEvent(keysym, None, self.atspi.KEY_SYM)
+        finally:
+            registry.generateKeyboardEvent(MOD1_MASK, None, self.atspi.KEY_UNLOCKMODIFIERS)
+
+    # Files: the file chooser, PDF files
+
+    def chooser_window(self, title):
+        """The app's file chooser titled title, if it shows. GtkFileChooser-
+        Native is a GtkFileChooserDialog in the app when no file chooser
+        portal answers on the session bus (the test's bus is a new one);
+        GTK 4.8 gives it the role “filler” and no “showing” state, but it
+        is “visible”."""
+        for window in self.children(self.app):
+            if self.name(window) == title and self.has_state(window, self.atspi.STATE_VISIBLE):
+                return window
+        return None
+
+    def save_in_chooser(self, title, suggested, path):
+        """In the file chooser titled title: waits for its Name field to
+        suggest suggested, types path, a whole path, which saves in that
+        folder wherever the chooser browses, presses Save and waits for
+        the chooser to close."""
+        chooser = self.poll(f"the file chooser “{title}”", lambda: self.chooser_window(title),
+                            diagnose=lambda: f"windows: {self.windows()} (with a file chooser "
+                            "portal installed, the chooser is another process's)")
+
+        def name_field():
+            field = self.find(chooser, self.atspi.ROLE_TEXT, "Name:")
+            return field if field is not None and self.text_of(field) == suggested else None
+
+        field = self.poll(f"the chooser's Name field holding “{suggested}”", name_field,
+                          diagnose=lambda: self.describe(chooser))
+        self.screenshot("file-chooser")
+        self.clear(field)
+        self.type_into(field, path)
+        self.poll("the Name field to hold the path", lambda: self.text_of(field) == path,
+                  diagnose=lambda: f"field text: {self.text_of(field)!r}")
+        save = self.find_button(chooser, "Save")
+        self.wait_enabled(save, "Save")
+        self.press(save, "Save")
+        self.poll("the file chooser to close", lambda: self.chooser_window(title) is None,
+                  diagnose=lambda: self.describe(chooser))
+
+    def pdf_info(self, path):
+        """pdfinfo's fields (poppler-utils: add it to TOOLS)."""
+        with open(path, "rb") as pdf:
+            magic = pdf.read(5)
+        if magic != b"%PDF-":
+            raise Failure(f"{path} starts with {magic!r}, not %PDF-")
+        info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, timeout=20)
+        if info.returncode != 0:
+            raise Failure(f"pdfinfo failed: {info.stderr}")
+        return {key.strip(): value.strip() for key, value in
+                (line.split(":", 1) for line in info.stdout.splitlines() if ":" in line)}
+
+    def pdf_text(self, path, layout=False):
+        """pdftotext's text of the file, in UTF-8 (poppler-utils); with
+        layout, a table's rows are kept on their lines."""
+        command = ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), path, "-"]
+        text = subprocess.run(command, capture_output=True, text=True, timeout=20)
+        if text.returncode != 0:
+            raise Failure(f"pdftotext failed: {text.stderr}")
+        return text.stdout
+
+    def close_with_escape(self, window, anchor, toast=None):
+        """Closes window, a preview, with Esc. Without a window manager
+        nobody gives the keyboard back to it when a dialog it opened goes:
+        X's focus reverts to the root window and keys go to the window
+        under the pointer, so the pointer is put on anchor, an object of
+        window. A toast up in it takes the first Esc (AdwToastOverlay
+        binds Esc to dismiss it); a second Esc closes the window then."""
+        def closed():
+            return not self.has_state(window, self.atspi.STATE_SHOWING)
+
+        def describe():
+            return f"windows: {self.windows()}\nlabels in the window: " \
+                + repr(self.labels(window))
+
+        self.point_at(anchor)
+        self.press_key(KEY_ESCAPE)
+        self.poll("the first Esc to dismiss the toast, or to close the window",
+                  lambda: closed() or (toast is not None and toast not in self.labels(window)),
+                  diagnose=describe)
+        if not closed():
+            print("# the first Esc dismissed the toast", flush=True)
+            self.press_key(KEY_ESCAPE)
+            self.poll("the second Esc to close the window", closed, diagnose=describe)
 
     # The steps
 
