@@ -279,6 +279,21 @@ emit_changed (gpointer source_object)
   g_signal_emit (source_object, signals [SIGNAL_CHANGED], 0);
 }
 
+/**
+ * mc_dossiers_notify_changed:
+ * @self: a #McDossiers
+ *
+ * Emits #McDossiers::changed for changes made by another connection to
+ * the database: the dossiers the sync pulled from the portal.
+ */
+void
+mc_dossiers_notify_changed (McDossiers *self)
+{
+  g_return_if_fail (MC_IS_DOSSIERS (self));
+
+  emit_changed (self);
+}
+
 /*
  * GObject overrides
  */

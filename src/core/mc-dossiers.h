@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (McDossiers, mc_dossiers, MC, DOSSIERS, GObject)
 
 McDossiers *mc_dossiers_new                   (McDbWorker                *worker) G_GNUC_WARN_UNUSED_RESULT;
+void        mc_dossiers_notify_changed        (McDossiers                *self);
 void        mc_dossiers_receive_async         (McDossiers                *self,
                                                const McDossierDraft      *draft,
                                                const McActor             *actor,

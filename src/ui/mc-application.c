@@ -14,9 +14,12 @@
 #include "mc-application.h"
 #include "mc-context.h"
 #include "mc-database-recovery.h"
+#include "mc-dossiers.h"
 #include "mc-form-template.h"
+#include "mc-portal-secret.h"
 #include "mc-preferences-window.h"
 #include "mc-session.h"
+#include "mc-sync-service.h"
 #include "mc-window.h"
 
 /* The settings schema keeps one id for release and development builds. */
@@ -31,12 +34,15 @@ struct _McApplication
   GSettings      *settings;
   char           *database_path;
   gboolean        demo;
+  /* Syncs with the provincial portal, on a thread of its own. */
+  McSyncService  *sync;
 };
 
 G_DEFINE_FINAL_TYPE (McApplication, mc_application, ADW_TYPE_APPLICATION)
 
 static void open_database (McApplication *self,
                            const char    *path);
+static void start_sync    (McApplication *self);
 
 /*
  * Opening the database
@@ -77,6 +83,7 @@ database_opened_cb (GObject      *object,
        * database's, so it starts once the database is open. */
       g_clear_object (&self->session);
       self->session = mc_session_new (mc_context_get_worker (self->context));
+      start_sync (self);
       if (MC_IS_WINDOW (window))
         {
           mc_window_set_session (MC_WINDOW (window), self->session);
@@ -87,6 +94,67 @@ database_opened_cb (GObject      *object,
 
   mc_database_recovery_run_async (window, mc_context_get_database_path (self->context), error,
                                   NULL, recovery_answered_cb, g_object_ref (self));
+}
+
+/* The password is the Secret Service's; called on the sync's thread.
+ * $MOTCUA_PORTAL_PASSWORD stands in where no keyring runs, as for the
+ * test portal (README), like it does for motcua-cli. */
+static char *
+lookup_password (const char  *url,
+                 const char  *username,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  char *password = mc_portal_secret_lookup (url, username, NULL, &local_error);
+  const char *variable = g_getenv ("MOTCUA_PORTAL_PASSWORD");
+
+  if (password != NULL)
+    return password;
+  if (variable != NULL && *variable != '\0')
+    return g_strdup (variable);
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+static void
+dossiers_pulled_cb (McApplication *self,
+                    McSyncService *sync)
+{
+  mc_dossiers_notify_changed (mc_context_get_dossiers (self->context));
+}
+
+static void
+start_sync (McApplication *self)
+{
+  if (self->sync != NULL)
+    {
+      mc_sync_service_stop (self->sync);
+      g_clear_object (&self->sync);
+    }
+
+  self->sync = mc_sync_service_new (mc_context_get_database_path (self->context),
+                                    g_network_monitor_get_default ());
+  mc_sync_service_set_password_func (self->sync, lookup_password, NULL);
+  g_signal_connect_object (self->sync, "dossiers-pulled", G_CALLBACK (dossiers_pulled_cb), self,
+                           G_CONNECT_SWAPPED);
+  mc_sync_service_start (self->sync);
+}
+
+/**
+ * mc_application_get_sync:
+ * @self: a #McApplication
+ *
+ * Returns: (transfer none) (nullable): the sync with the portal, once
+ *   the database is open
+ */
+McSyncService *
+mc_application_get_sync (McApplication *self)
+{
+  g_return_val_if_fail (MC_IS_APPLICATION (self), NULL);
+
+  return self->sync;
 }
 
 static void
@@ -294,6 +362,11 @@ mc_application_dispose (GObject *object)
 {
   McApplication *self = (McApplication *)object;
 
+  /* A call on its way is cancelled: what was not acknowledged stays in
+   * the outbox for the next start. */
+  if (self->sync != NULL)
+    mc_sync_service_stop (self->sync);
+  g_clear_object (&self->sync);
   g_clear_object (&self->session);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);

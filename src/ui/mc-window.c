@@ -16,6 +16,7 @@
 #include "mc-procedure-browser.h"
 #include "mc-procedure-detail.h"
 #include "mc-sign-in-page.h"
+#include "mc-sync-indicator.h"
 #include "mc-dashboard-page.h"
 #include "mc-window.h"
 
@@ -46,6 +47,7 @@ struct _McWindow
   GtkStack             *session_stack;
   McSignInPage         *sign_in_page;
   GtkBox               *staff_box;
+  McSyncIndicator      *sync_indicator;
   GtkLabel             *staff_name_label;
   GtkLabel             *staff_role_label;
   AdwToastOverlay      *toast_overlay;
@@ -691,6 +693,7 @@ mc_window_class_init (McWindowClass *klass)
   g_type_ensure (MC_TYPE_SIGN_IN_PAGE);
 
   g_type_ensure (MC_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (MC_TYPE_SYNC_INDICATOR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, McWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, McWindow, browser);
@@ -703,6 +706,7 @@ mc_window_class_init (McWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, McWindow, session_stack);
   gtk_widget_class_bind_template_child (widget_class, McWindow, sign_in_page);
   gtk_widget_class_bind_template_child (widget_class, McWindow, staff_box);
+  gtk_widget_class_bind_template_child (widget_class, McWindow, sync_indicator);
   gtk_widget_class_bind_template_child (widget_class, McWindow, staff_name_label);
   gtk_widget_class_bind_template_child (widget_class, McWindow, staff_role_label);
   gtk_widget_class_bind_template_child (widget_class, McWindow, toast_overlay);
@@ -795,10 +799,16 @@ mc_window_new (McApplication *application,
 void
 mc_window_database_ready (McWindow *self)
 {
+  GtkApplication *app;
+
   g_return_if_fail (MC_IS_WINDOW (self));
 
   mc_procedure_browser_reload (self->browser);
   mc_dossiers_view_reload (self->dossiers_view);
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (MC_IS_APPLICATION (app))
+    mc_sync_indicator_set_service (self->sync_indicator,
+                                   mc_application_get_sync (MC_APPLICATION (app)));
   actions_update (self);
 }
 
