@@ -22,7 +22,6 @@
  * Service; it is never taken on the command line, where every user of
  * the computer could read it. */
 
-#define PASSWORD_VARIABLE "MOTCUA_PORTAL_PASSWORD"
 /* Between passes when everything went through. */
 #define IDLE_SECONDS 60
 
@@ -123,7 +122,6 @@ read_password (const McCliOptions      *options,
                GError                 **error)
 {
   const char *file = mc_cli_get_value (options, "--password-file");
-  const char *variable = g_getenv (PASSWORD_VARIABLE);
   char *password = NULL;
 
   if (file != NULL)
@@ -132,14 +130,12 @@ read_password (const McCliOptions      *options,
         return NULL;
       return g_strchomp (password);
     }
-  if (variable != NULL)
-    return g_strdup (variable);
 
-  password = mc_portal_secret_lookup (settings->url, settings->username, NULL, error);
+  password = mc_portal_secret_find (settings->url, settings->username, error);
   if (password == NULL && (error == NULL || *error == NULL))
     g_set_error (error, MC_PORTAL_ERROR, MC_PORTAL_ERROR_NOT_CONFIGURED,
-                 _("No password for %s is stored. Enter it in the application's preferences, "
-                   "or give it with --password-file FILE."), settings->username);
+                 _("No password for %s is in the keyring: set MOTCUA_PORTAL_PASSWORD, or give "
+                   "it with --password-file FILE."), settings->username);
   return password;
 }
 

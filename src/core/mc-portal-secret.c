@@ -64,6 +64,37 @@ mc_portal_secret_lookup (const char    *url,
 }
 
 /**
+ * mc_portal_secret_find:
+ * @url: the portal's address
+ * @username: the account
+ * @error: return location for a #GError
+ *
+ * The password the app and motcua-cli use: the Secret Service's, or,
+ * where no keyring runs (a test portal, a server), the variable
+ * $MOTCUA_PORTAL_PASSWORD.
+ *
+ * Returns: (transfer full) (nullable): the password, or %NULL without
+ *   @error set if there is none
+ */
+char *
+mc_portal_secret_find (const char  *url,
+                       const char  *username,
+                       GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  char *password = mc_portal_secret_lookup (url, username, NULL, &local_error);
+  const char *variable = g_getenv ("MOTCUA_PORTAL_PASSWORD");
+
+  if (password != NULL)
+    return password;
+  if (variable != NULL && *variable != '\0')
+    return g_strdup (variable);
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+/**
  * mc_portal_secret_store:
  * @url: the portal's address
  * @username: the account

@@ -15,6 +15,9 @@ char     *mc_portal_secret_lookup (const char    *url,
                                    const char    *username,
                                    GCancellable  *cancellable,
                                    GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+char     *mc_portal_secret_find   (const char    *url,
+                                   const char    *username,
+                                   GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 gboolean  mc_portal_secret_store  (const char    *url,
                                    const char    *username,
                                    const char    *password,

@@ -186,56 +186,6 @@ record_dossier_result (McDatabase    *db,
     }
 }
 
-/* One DongBoHoSoMC call; *done when the queue is empty. */
-static gboolean
-push_dossier_batch (McDatabase      *db,
-                    McPortalClient  *client,
-                    McSyncReport    *report,
-                    gboolean        *done,
-                    GCancellable    *cancellable,
-                    GError         **error)
-{
-  g_autoptr(GArray) items = mc_sync_outbox_take_dossiers (db, MC_SYNC_DOSSIERS_PER_CALL,
-                                                          now_usec (), error);
-  g_autoptr(JsonArray) data = json_array_new ();
-  g_autoptr(JsonObject) answer = NULL;
-  gboolean unclear = FALSE;
-  JsonArray *results;
-
-  if (items == NULL)
-    return FALSE;
-  *done = items->len == 0;
-  if (*done)
-    return TRUE;
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      McSyncItem *item = &g_array_index (items, McSyncItem, i);
-      g_autoptr(McPortalDossier) dossier = mc_portal_store_load_dossier (db, item->dossier_id,
-                                                                         error);
-
-      if (dossier == NULL)
-        return FALSE;
-      /* What is sent is the dossier as it is now. */
-      item->version = dossier->version;
-      json_array_add_object_element (data, mc_portal_dossier_to_json (dossier));
-    }
-
-  answer = send_items (db, client, "DongBoHoSoMC", FALSE, items, data, report, cancellable,
-                       error);
-  if (answer == NULL)
-    return FALSE;
-
-  results = json_object_get_array_member (answer, "results");
-  for (guint i = 0; i < items->len; i++)
-    if (!record_dossier_result (db, &g_array_index (items, McSyncItem, i),
-                                json_array_get_object_element (results, i), report, &unclear,
-                                error))
-      return FALSE;
-
-  return !unclear || unclear_answer (error);
-}
-
 static gboolean
 record_step_result (McDatabase    *db,
                     McSyncItem    *item,
@@ -262,17 +212,72 @@ record_step_result (McDatabase    *db,
                                    now_usec (), error);
 }
 
-/* One CapNhatTienDoHoSoMC call; *done when no step can go. */
-static gboolean
-push_step_batch (McDatabase      *db,
-                 McPortalClient  *client,
-                 McSyncReport    *report,
-                 gboolean        *done,
-                 GCancellable    *cancellable,
-                 GError         **error)
+/* The dossier as it is now, which the call carries. */
+static JsonObject *
+encode_dossier (McDatabase  *db,
+                McSyncItem  *item,
+                GError     **error)
 {
-  g_autoptr(GArray) items = mc_sync_outbox_take_steps (db, MC_SYNC_STEPS_PER_CALL, now_usec (),
-                                                       error);
+  g_autoptr(McPortalDossier) dossier = mc_portal_store_load_dossier (db, item->dossier_id, error);
+
+  if (dossier == NULL)
+    return NULL;
+  item->version = dossier->version;
+  return mc_portal_dossier_to_json (dossier);
+}
+
+static JsonObject *
+encode_step (McDatabase  *db,
+             McSyncItem  *item,
+             GError     **error)
+{
+  g_autoptr(McPortalStep) step = mc_portal_store_load_step (db, item->id, error);
+
+  return step != NULL ? mc_portal_step_to_json (step) : NULL;
+}
+
+/* What differs between pushing dossiers and pushing steps. */
+typedef struct
+{
+  const char *service;
+  gboolean    steps;
+  guint       per_call;
+  GArray *   (*take)   (McDatabase    *db,
+                        guint          limit,
+                        gint64         now,
+                        GError       **error);
+  JsonObject *(*encode) (McDatabase   *db,
+                        McSyncItem    *item,
+                        GError       **error);
+  gboolean   (*record) (McDatabase    *db,
+                        McSyncItem    *item,
+                        JsonObject    *result,
+                        McSyncReport  *report,
+                        gboolean      *unclear,
+                        GError       **error);
+} Queue;
+
+static const Queue dossier_queue = {
+  "DongBoHoSoMC", FALSE, MC_SYNC_DOSSIERS_PER_CALL,
+  mc_sync_outbox_take_dossiers, encode_dossier, record_dossier_result,
+};
+
+static const Queue step_queue = {
+  "CapNhatTienDoHoSoMC", TRUE, MC_SYNC_STEPS_PER_CALL,
+  mc_sync_outbox_take_steps, encode_step, record_step_result,
+};
+
+/* One call of @queue's service; *done when nothing of it can go. */
+static gboolean
+push_batch (McDatabase      *db,
+            McPortalClient  *client,
+            const Queue     *queue,
+            McSyncReport    *report,
+            gboolean        *done,
+            GCancellable    *cancellable,
+            GError         **error)
+{
+  g_autoptr(GArray) items = queue->take (db, queue->per_call, now_usec (), error);
   g_autoptr(JsonArray) data = json_array_new ();
   g_autoptr(JsonObject) answer = NULL;
   gboolean unclear = FALSE;
@@ -286,24 +291,22 @@ push_step_batch (McDatabase      *db,
 
   for (guint i = 0; i < items->len; i++)
     {
-      McSyncItem *item = &g_array_index (items, McSyncItem, i);
-      g_autoptr(McPortalStep) step = mc_portal_store_load_step (db, item->id, error);
+      JsonObject *object = queue->encode (db, &g_array_index (items, McSyncItem, i), error);
 
-      if (step == NULL)
+      if (object == NULL)
         return FALSE;
-      json_array_add_object_element (data, mc_portal_step_to_json (step));
+      json_array_add_object_element (data, object);
     }
 
-  answer = send_items (db, client, "CapNhatTienDoHoSoMC", TRUE, items, data, report, cancellable,
-                       error);
+  answer = send_items (db, client, queue->service, queue->steps, items, data, report,
+                       cancellable, error);
   if (answer == NULL)
     return FALSE;
 
   results = json_object_get_array_member (answer, "results");
   for (guint i = 0; i < items->len; i++)
-    if (!record_step_result (db, &g_array_index (items, McSyncItem, i),
-                             json_array_get_object_element (results, i), report, &unclear,
-                             error))
+    if (!queue->record (db, &g_array_index (items, McSyncItem, i),
+                        json_array_get_object_element (results, i), report, &unclear, error))
       return FALSE;
 
   return !unclear || unclear_answer (error);
@@ -333,12 +336,12 @@ mc_sync_pass_push (McDatabase      *db,
   gboolean done = FALSE;
 
   while (!done)
-    if (!push_dossier_batch (db, client, report, &done, cancellable, error))
+    if (!push_batch (db, client, &dossier_queue, report, &done, cancellable, error))
       return FALSE;
 
   done = FALSE;
   while (!done)
-    if (!push_step_batch (db, client, report, &done, cancellable, error))
+    if (!push_batch (db, client, &step_queue, report, &done, cancellable, error))
       return FALSE;
 
   return TRUE;

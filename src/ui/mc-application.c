@@ -96,26 +96,14 @@ database_opened_cb (GObject      *object,
                                   NULL, recovery_answered_cb, g_object_ref (self));
 }
 
-/* The password is the Secret Service's; called on the sync's thread.
- * $MOTCUA_PORTAL_PASSWORD stands in where no keyring runs, as for the
- * test portal (README), like it does for motcua-cli. */
+/* Called on the sync's thread: the Secret Service blocks. */
 static char *
 lookup_password (const char  *url,
                  const char  *username,
                  gpointer     user_data,
                  GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  char *password = mc_portal_secret_lookup (url, username, NULL, &local_error);
-  const char *variable = g_getenv ("MOTCUA_PORTAL_PASSWORD");
-
-  if (password != NULL)
-    return password;
-  if (variable != NULL && *variable != '\0')
-    return g_strdup (variable);
-  if (local_error != NULL)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  return NULL;
+  return mc_portal_secret_find (url, username, error);
 }
 
 static void

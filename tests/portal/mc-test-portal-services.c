@@ -171,17 +171,25 @@ push_dossier (McTestPortalStore *store,
   return result;
 }
 
+typedef JsonObject * (*PushItemFunc) (McTestPortalStore *store,
+                                     JsonObject        *item,
+                                     McTestPortalFault  fault);
+
+/* A push's answer: one result per item, in order; an item fault hits the
+ * first item only. */
 static JsonObject *
-push_dossiers (McTestPortalStore *store,
-               JsonObject        *request,
-               McTestPortalFault  item_fault,
-               guint             *http_status)
+push_items (McTestPortalStore *store,
+            JsonObject        *request,
+            guint              max_items,
+            PushItemFunc       push_item,
+            McTestPortalFault  item_fault,
+            guint             *http_status)
 {
   JsonObject *answer = NULL;
   JsonArray *items;
   JsonArray *results;
 
-  if ((items = get_items (request, MC_TEST_PORTAL_MAX_DOSSIERS, &answer, http_status)) == NULL)
+  if ((items = get_items (request, max_items, &answer, http_status)) == NULL)
     return answer;
 
   results = json_array_new ();
@@ -191,12 +199,22 @@ push_dossiers (McTestPortalStore *store,
       JsonObject *item = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
       McTestPortalFault fault = i == 0 ? item_fault : MC_TEST_PORTAL_FAULT_NONE;
 
-      json_array_add_object_element (results, push_dossier (store, item, fault));
+      json_array_add_object_element (results, push_item (store, item, fault));
     }
 
   answer = _mc_test_portal_answer_new (0, "Đã xử lý");
   json_object_set_array_member (answer, "results", results);
   return answer;
+}
+
+static JsonObject *
+push_dossiers (McTestPortalStore *store,
+               JsonObject        *request,
+               McTestPortalFault  item_fault,
+               guint             *http_status)
+{
+  return push_items (store, request, MC_TEST_PORTAL_MAX_DOSSIERS, push_dossier, item_fault,
+                     http_status);
 }
 
 static JsonObject *
@@ -228,26 +246,8 @@ push_steps (McTestPortalStore *store,
             McTestPortalFault  item_fault,
             guint             *http_status)
 {
-  JsonObject *answer = NULL;
-  JsonArray *items;
-  JsonArray *results;
-
-  if ((items = get_items (request, MC_TEST_PORTAL_MAX_STEPS, &answer, http_status)) == NULL)
-    return answer;
-
-  results = json_array_new ();
-  for (guint i = 0; i < json_array_get_length (items); i++)
-    {
-      JsonNode *element = json_array_get_element (items, i);
-      JsonObject *step = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
-      McTestPortalFault fault = i == 0 ? item_fault : MC_TEST_PORTAL_FAULT_NONE;
-
-      json_array_add_object_element (results, push_step (store, step, fault));
-    }
-
-  answer = _mc_test_portal_answer_new (0, "Đã xử lý");
-  json_object_set_array_member (answer, "results", results);
-  return answer;
+  return push_items (store, request, MC_TEST_PORTAL_MAX_STEPS, push_step, item_fault,
+                     http_status);
 }
 
 static JsonObject *

@@ -96,9 +96,6 @@ TILE_TITLES = (
     "Synchronised With the Portal",
 )
 
-SCROLL_UP = "b4c"       # X's buttons 4 and 5: a notch of the mouse wheel
-SCROLL_DOWN = "b5c"
-
 
 def c_percent(share):
     """A share as C's (int) (share * 100 + 0.5) prints it."""
@@ -291,61 +288,6 @@ class OverviewFiguresTest(E2ETest):
         print(f"# the overdue dossier is {self.overdue_code}, received {minute(at(8))}",
               flush=True)
 
-    def view_tab(self, name):
-        """The main window's tab named name, the one on screen: the header
-        has a wide and a narrow view switcher, the bottom bar a third; the
-        others have no size."""
-        for obj in self.walk(self.frame):
-            if self.role(obj) == self.atspi.ROLE_PAGE_TAB and self.name(obj) == name and \
-                    self.on_screen(obj):
-                return obj
-        return None
-
-    def show_view(self, name):
-        """Presses the tab name, as a click would, and waits for it to be
-        the selected one."""
-        tab = self.poll(f"the tab “{name}” on screen", lambda: self.view_tab(name),
-                        diagnose=lambda: "tabs: " + repr(
-                            [(self.name(obj), self.extents(obj)) for obj in self.walk(self.frame)
-                             if self.role(obj) == self.atspi.ROLE_PAGE_TAB]))
-        self.press(tab, name)
-        self.poll(f"the tab “{name}” to be selected",
-                  lambda: self.has_state(tab, self.atspi.STATE_SELECTED),
-                  diagnose=lambda: f"states: {self.state_names(tab)}")
-        return tab
-
-    def inside(self, obj, container):
-        """Whether obj lies wholly inside container: what a person sees of a
-        scrolled page, not what is scrolled away under the header bar."""
-        try:
-            x, y, w, h = self.extents(obj)
-            cx, cy, cw, ch = self.extents(container)
-        except Exception:
-            return False
-        return w > 0 and h > 0 and cx <= x and cy <= y and x + w <= cx + cw and \
-            y + h <= cy + ch
-
-    def scroll_into_view(self, obj, what):
-        """Turns the mouse wheel over the overview, a notch at a time, until
-        obj lies wholly inside it, as a person scrolls to what they want.
-        GTK 4.8 implements neither Component.scrollTo nor grabFocus; and
-        pressing a button scrolled out of sight through its action is no
-        substitute: a popover anchored there has no monitor (Gdk-CRITICAL
-        in gdk_monitor_get_geometry, fatal here)."""
-        x, y, w, h = self.extents(self.scroller)
-        self.atspi.Registry.generateMouseEvent(x + w // 2, y + h // 2, "abs")
-
-        def scrolled():
-            if self.inside(obj, self.scroller):
-                return True
-            notch = SCROLL_UP if self.extents(obj)[1] < y else SCROLL_DOWN
-            self.atspi.Registry.generateMouseEvent(x + w // 2, y + h // 2, notch)
-            return False
-
-        self.poll(f"{what} scrolled into view", scrolled,
-                  diagnose=lambda: f"it is at {self.extents(obj)}, the overview's scrolled "
-                  f"window at {self.extents(self.scroller)}")
-
     def tiles(self):
         """{title: (figure, caption)} of the tiles the overview shows."""
         tiles = {}
@@ -465,7 +407,7 @@ class OverviewFiguresTest(E2ETest):
 
         # Below the tiles and the charts: the wheel brings it up, then a
         # click opens it (an AdwActionRow has no AT-SPI action in GTK 4.8).
-        self.scroll_into_view(row, f"the row of {self.overdue_code}")
+        self.scroll_into_view(row, self.scroller)
         self.screenshot("overdue-list")
         self.click(row)
 
