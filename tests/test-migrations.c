@@ -117,6 +117,23 @@ static const char * const fixtures[] = {
   "INSERT INTO sync_dossier (dossier_id, version, acked_version, state, updated_at) VALUES "
   "  (1, 3, 2, 0, 1772419200000000);"
   "INSERT INTO sync_cursor (name, value) VALUES ('LayHoSoThayDoi', '42');",
+  /* 9: what the pulls of the catalogue and the calendar remember. */
+  CATALOGUE_ROWS
+  "INSERT INTO catalogue_portal (code, version, updated_at) VALUES "
+  "  ('1.001193', 3, 1772419200000000);"
+  "INSERT INTO calendar_day (day, kind, reason, source) VALUES ('2026-12-31', 0, 'Local', 2);"
+  "INSERT INTO calendar_proposal (day, kind, reason, pulled_at) VALUES "
+  "  ('2026-12-31', NULL, '', 1772419200000000);"
+  "INSERT INTO calendar_day_removed (day) VALUES ('2026-11-24');"
+  "INSERT INTO calendar_pull (year, pulled_at) VALUES (2026, 1772419200000000);",
+  /* 10: the outbox's waiting items in sending order. */
+  CATALOGUE_ROWS
+  "INSERT INTO dossier (id, code, procedure_id, status, accepted, channel, applicant_type, "
+  "  applicant_name, received_at, due_at, original_due_at, workstation, version, updated_at) "
+  "  VALUES (1, '000.17.22.H56-260302-0001', 1, 2, 1, 1, 1, 'Trần Văn Đức', 1772419200000000, "
+  "  1772419200000000, 1772419200000000, 'QUAY-1', 3, 1772419200000000);"
+  "INSERT INTO sync_dossier (dossier_id, version, acked_version, state, updated_at) VALUES "
+  "  (1, 3, 2, 1, 1772419200000000);",
 };
 
 static void

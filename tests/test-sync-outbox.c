@@ -315,6 +315,8 @@ test_two_workstations (Fixture       *fixture,
   g_autoptr(McPortalDossier) here = NULL;
   g_autoptr(McPortalDossier) there = NULL;
   g_autoptr(GArray) queued = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GError) error = NULL;
 
   take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER);
   here = load (fixture->db, code);
@@ -325,6 +327,12 @@ test_two_workstations (Fixture       *fixture,
   g_assert_cmpint (apply (other, here), ==, MC_PORTAL_APPLY_ADDED);
   there = load (other, code);
   g_assert_true (mc_portal_dossier_equal (here, there));
+
+  /* Its history was recorded elsewhere: none here, but it is found. */
+  events = mc_dossier_store_list_events (other, code, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (events);
+  g_assert_cmpuint (events->len, ==, 0);
 
   /* What came from the portal is not sent back to it. */
   queued = take_dossiers (other);

@@ -189,6 +189,12 @@ report_to_json (const McSyncReport *report,
   mc_cli_json_add_int (builder, "received_new", report->pulled_added);
   mc_cli_json_add_int (builder, "received_updated", report->pulled_updated);
   mc_cli_json_add_int (builder, "received_invalid", report->pulled_invalid);
+  mc_cli_json_add_int (builder, "procedures_imported", report->catalogue_imported);
+  mc_cli_json_add_int (builder, "procedures_invalid", report->catalogue_invalid);
+  mc_cli_json_add_int (builder, "procedures_deferred", report->catalogue_deferred);
+  mc_cli_json_add_int (builder, "calendar_days_changed", report->calendar_changed);
+  mc_cli_json_add_int (builder, "calendar_days_invalid", report->calendar_invalid);
+  mc_cli_json_add_int (builder, "calendar_differences", report->calendar_differences);
   mc_cli_json_add_int (builder, "calls", report->calls);
   json_builder_end_object (builder);
   return json_builder_get_root (builder);
@@ -211,6 +217,14 @@ print_report (const McCliOptions *options,
           report->pulled_updated, report->rejected, report->conflicts);
   if (report->pulled_invalid > 0)
     printf (_("%u dossiers from the portal could not be stored.\n"), report->pulled_invalid);
+  if (report->catalogue_imported > 0 || report->catalogue_invalid > 0)
+    printf (_("Catalogue: %u procedures updated from the portal, %u skipped as invalid.\n"),
+            report->catalogue_imported, report->catalogue_invalid);
+  if (report->calendar_changed > 0)
+    printf (_("Calendar: %u days updated from the portal.\n"), report->calendar_changed);
+  if (report->calendar_differences > 0)
+    printf (_("Calendar: the portal differs from this office’s own edits on %u days; an "
+              "administrator settles them in Preferences.\n"), report->calendar_differences);
 }
 
 typedef struct

@@ -275,6 +275,24 @@ insert_day (McDatabase       *db,
   return mc_database_step (db, stmt, NULL, error);
 }
 
+/* Runs @sql, a constant statement whose only parameter is @date. */
+static gboolean
+run_on_day (McDatabase   *db,
+            const char   *sql,
+            const GDate  *date,
+            GError      **error)
+{
+  g_autoptr(McStatement) stmt = mc_database_prepare (db, sql, error);
+  char iso[11];
+
+  if (stmt == NULL)
+    return FALSE;
+
+  format_iso (date, iso);
+  sqlite3_bind_text (stmt, 1, iso, -1, SQLITE_TRANSIENT);
+  return mc_database_step (db, stmt, NULL, error);
+}
+
 static gboolean
 generate_year (McDatabase  *db,
                int          year,
@@ -408,7 +426,8 @@ mc_calendar_store_list_year (McDatabase  *db,
  * @reason: (nullable): why
  * @error: return location for a #GError
  *
- * An administrator's entry: it replaces whatever the day held.
+ * An administrator's entry: it replaces whatever the day held, and a
+ * calendar pulled from the portal keeps it (see mc_sync_calendar_pull()).
  */
 gboolean
 mc_calendar_store_set_day (McDatabase   *db,
@@ -436,28 +455,49 @@ mc_calendar_store_set_day (McDatabase   *db,
       return FALSE;
     }
 
-  return insert_day (db, date, kind, reason, MC_CALENDAR_SOURCE_ADMINISTRATOR, TRUE, error);
+  if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
+    return FALSE;
+
+  if (!insert_day (db, date, kind, reason, MC_CALENDAR_SOURCE_ADMINISTRATOR, TRUE, error) ||
+      !run_on_day (db, "DELETE FROM calendar_day_removed WHERE day = ?1", date, error))
+    {
+      mc_database_end (db, FALSE, NULL);
+      return FALSE;
+    }
+
+  return mc_database_end (db, TRUE, error);
 }
 
+/**
+ * mc_calendar_store_remove_day:
+ * @db: a #McDatabase
+ * @date: a date
+ * @error: return location for a #GError
+ *
+ * An administrator's removal: the day follows the weekly rule again. The
+ * removal is remembered as a local edit, which a calendar pulled from the
+ * portal does not undo (see mc_sync_calendar_pull()).
+ */
 gboolean
 mc_calendar_store_remove_day (McDatabase   *db,
                               const GDate  *date,
                               GError      **error)
 {
-  static const char sql[] = "DELETE FROM calendar_day WHERE day = ?1";
-  g_autoptr(McStatement) stmt = NULL;
-  char iso[11];
-
   g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
 
-  stmt = mc_database_prepare (db, sql, error);
-  if (stmt == NULL)
+  if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
     return FALSE;
 
-  format_iso (date, iso);
-  sqlite3_bind_text (stmt, 1, iso, -1, SQLITE_TRANSIENT);
-  return mc_database_step (db, stmt, NULL, error);
+  if (!run_on_day (db, "DELETE FROM calendar_day WHERE day = ?1", date, error) ||
+      !run_on_day (db, "INSERT INTO calendar_day_removed (day) VALUES (?1) "
+                       "ON CONFLICT (day) DO NOTHING", date, error))
+    {
+      mc_database_end (db, FALSE, NULL);
+      return FALSE;
+    }
+
+  return mc_database_end (db, TRUE, error);
 }
 
 /**

@@ -14,7 +14,8 @@
 /* The working calendar as the UI sees it: every call runs
  * McCalendarStore on the database worker and answers on the caller's main
  * context. "changed" tells views and deadline computations to reload after
- * a day, a year's confirmation or the office hours changed.
+ * a day, a year's confirmation or the office hours changed, or after a
+ * difference with the portal's official calendar was settled.
  *
  * A change, once asked for, is always carried out: cancelling only stops
  * the caller from hearing the answer. Otherwise a change could reach the
@@ -52,6 +53,12 @@ typedef struct
   McDayKind  kind;
   char      *reason;
 } DayRequest;
+
+typedef struct
+{
+  GDate      date;
+  gboolean   accept;
+} SettleRequest;
 
 /*
  * Auxiliary functions
@@ -123,8 +130,11 @@ mc_calendar_class_init (McCalendarClass *klass)
    * McCalendar::changed:
    *
    * Emitted on the main context after a day was set or removed, a year
-   * confirmed or the office hours changed. Generating a year on demand
-   * is not a change: it only writes down the statutory rules.
+   * confirmed, the office hours changed or a difference with the
+   * portal's calendar settled. Generating a year on demand is not a
+   * change: it only writes down the statutory rules. A calendar pulled
+   * from the portal happens on the sync's own connection: whoever runs
+   * the sync emits this signal for it.
    */
   signals [SIGNAL_CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -559,4 +569,121 @@ mc_calendar_set_office_hours_finish (McCalendar    *self,
                                      GError       **error)
 {
   return mc_db_worker_propagate (result, self, mc_calendar_set_office_hours_async, error) != NULL;
+}
+
+/*
+ * Differences with the portal's calendar
+ */
+
+static gpointer
+list_differences_work (McDatabase  *db,
+                       gpointer     data,
+                       GError     **error)
+{
+  return mc_sync_calendar_list_differences (db, error);
+}
+
+/**
+ * mc_calendar_list_differences_async:
+ * @self: a #McCalendar
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Lists the days an administrator edited that the official calendar
+ * pulled from the portal sees otherwise, and that nobody settled yet (see
+ * mc_sync_calendar_list_differences()).
+ */
+void
+mc_calendar_list_differences_async (McCalendar          *self,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_return_if_fail (MC_IS_CALENDAR (self));
+
+  mc_db_worker_run_task_async (self->worker, self, mc_calendar_list_differences_async,
+                               "[mc-calendar] list differences", list_differences_work,
+                               NULL, NULL, (GDestroyNotify) g_ptr_array_unref,
+                               NULL, cancellable, callback, user_data);
+}
+
+/**
+ * mc_calendar_list_differences_finish:
+ * @self: a #McCalendar
+ * @result: the result passed to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type McCalendarDifference): the
+ *   differences, by date; empty when there are none
+ */
+GPtrArray *
+mc_calendar_list_differences_finish (McCalendar    *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  return mc_db_worker_propagate (result, self, mc_calendar_list_differences_async, error);
+}
+
+static gpointer
+settle_difference_work (McDatabase  *db,
+                        gpointer     data,
+                        GError     **error)
+{
+  SettleRequest *request = data;
+  gboolean settled;
+
+  if (request->accept)
+    settled = mc_sync_calendar_accept (db, &request->date, error);
+  else
+    settled = mc_sync_calendar_keep_local (db, &request->date, error);
+
+  return settled ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+/**
+ * mc_calendar_settle_difference_async:
+ * @self: a #McCalendar
+ * @date: a day listed by mc_calendar_list_differences_async()
+ * @accept: %TRUE to take the portal's value of the day, %FALSE to keep
+ *   the administrator's
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Settles the difference of @date, as mc_sync_calendar_accept() or
+ * mc_sync_calendar_keep_local() do. Fails with %MC_ERROR_NOT_FOUND when
+ * the portal's calendar holds no other value for @date, for example
+ * because someone else settled it first.
+ */
+void
+mc_calendar_settle_difference_async (McCalendar          *self,
+                                     const GDate         *date,
+                                     gboolean             accept,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  SettleRequest *request;
+
+  g_return_if_fail (MC_IS_CALENDAR (self));
+  g_return_if_fail (date != NULL && g_date_valid (date));
+
+  request = g_new0 (SettleRequest, 1);
+  request->date = *date;
+  request->accept = !!accept;
+
+  mc_db_worker_run_task_async (self->worker, self, mc_calendar_settle_difference_async,
+                               "[mc-calendar] settle difference", settle_difference_work,
+                               request, g_free, NULL,
+                               emit_changed, cancellable, callback, user_data);
+}
+
+gboolean
+mc_calendar_settle_difference_finish (McCalendar    *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  return mc_db_worker_propagate (result, self, mc_calendar_settle_difference_async,
+                                 error) != NULL;
 }

@@ -15,6 +15,8 @@
 #include "mc-catalogue-reader.h"
 #include "mc-error.h"
 
+#include <string.h>
+
 /* A national catalogue export is a few megabytes; anything far larger is
  * not a catalogue and would only exhaust memory. */
 #define MAX_CATALOGUE_SIZE (256 * 1024 * 1024)
@@ -102,4 +104,66 @@ mc_catalogue_import_bundled (McDatabase      *db,
     return FALSE;
 
   return mc_catalogue_import_bytes (db, bytes, result, error);
+}
+
+/**
+ * mc_catalogue_import_records:
+ * @db: a #McDatabase
+ * @code: (nullable): the procedure every record must be a version of
+ * @records: procedure records in the catalogue's shape, such as the
+ *   "result" of the portal's LayThuTuc
+ * @result: (out caller-allocates) (optional): what was added, updated, unchanged
+ * @error: return location for a #GError
+ *
+ * Imports records the same way as a catalogue file, all or nothing. With
+ * @code, a list without records, or with a record of another procedure,
+ * is refused with %MC_ERROR_INVALID: an answer about one procedure never
+ * changes another.
+ */
+gboolean
+mc_catalogue_import_records (McDatabase      *db,
+                             const char      *code,
+                             JsonArray       *records,
+                             McImportResult  *result,
+                             GError         **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) procedures = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *text;
+
+  g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+
+  /* Through the text, so that the records are read by the very reader
+   * of catalogue files. */
+  root = json_node_init_array (json_node_alloc (), records);
+  text = json_to_string (root, FALSE);
+  bytes = g_bytes_new_take (text, strlen (text));
+
+  procedures = mc_catalogue_reader_parse (bytes, error);
+  if (procedures == NULL)
+    return FALSE;
+
+  if (code != NULL && procedures->len == 0)
+    {
+      g_set_error (error, MC_ERROR, MC_ERROR_INVALID,
+                   _("The portal sent no record of procedure %s."), code);
+      return FALSE;
+    }
+
+  for (guint i = 0; code != NULL && i < procedures->len; i++)
+    {
+      McProcedure *procedure = g_ptr_array_index (procedures, i);
+
+      if (g_strcmp0 (mc_procedure_get_code (procedure), code) != 0)
+        {
+          g_set_error (error, MC_ERROR, MC_ERROR_INVALID,
+                       _("The portal sent procedure %s when asked for procedure %s."),
+                       mc_procedure_get_code (procedure), code);
+          return FALSE;
+        }
+    }
+
+  return mc_procedure_store_save (db, procedures, result, error);
 }

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "mc-database.h"
 #include "mc-procedure-store.h"
 
@@ -23,6 +25,11 @@ gboolean mc_catalogue_import_file    (McDatabase      *db,
                                       McImportResult  *result,
                                       GError         **error);
 gboolean mc_catalogue_import_bundled (McDatabase      *db,
+                                      McImportResult  *result,
+                                      GError         **error);
+gboolean mc_catalogue_import_records (McDatabase      *db,
+                                      const char      *code,
+                                      JsonArray       *records,
                                       McImportResult  *result,
                                       GError         **error);
 

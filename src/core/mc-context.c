@@ -26,6 +26,7 @@ struct _McContext
   McCalendar  *calendar;
   McDossiers  *dossiers;
   McDocuments *documents;
+  McSyncQueue *sync_queue;
   char        *database_path;
 };
 
@@ -36,6 +37,7 @@ mc_context_dispose (GObject *object)
 {
   McContext *self = (McContext *)object;
 
+  g_clear_object (&self->sync_queue);
   g_clear_object (&self->documents);
   g_clear_object (&self->dossiers);
   g_clear_object (&self->calendar);
@@ -72,6 +74,7 @@ mc_context_init (McContext *self)
   self->calendar = mc_calendar_new (self->worker);
   self->dossiers = mc_dossiers_new (self->worker);
   self->documents = mc_documents_new (self->worker, self->dossiers);
+  self->sync_queue = mc_sync_queue_new (self->worker);
 }
 
 McContext *
@@ -266,4 +269,18 @@ mc_context_get_dossiers (McContext *self)
 {
   g_return_val_if_fail (MC_IS_CONTEXT (self), NULL);
   return self->dossiers;
+}
+
+/**
+ * mc_context_get_sync_queue:
+ * @self: a #McContext
+ *
+ * Returns: (transfer none): what has not reached the portal yet: the
+ *   Sync page, "send again" and the conflicts
+ */
+McSyncQueue *
+mc_context_get_sync_queue (McContext *self)
+{
+  g_return_val_if_fail (MC_IS_CONTEXT (self), NULL);
+  return self->sync_queue;
 }

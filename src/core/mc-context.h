@@ -12,6 +12,7 @@
 #include "mc-db-worker.h"
 #include "mc-documents.h"
 #include "mc-dossiers.h"
+#include "mc-sync-queue.h"
 
 G_BEGIN_DECLS
 
@@ -42,5 +43,6 @@ McCatalogue *mc_context_get_catalogue         (McContext            *self);
 McCalendar  *mc_context_get_calendar          (McContext            *self);
 McDossiers  *mc_context_get_dossiers          (McContext            *self);
 McDocuments *mc_context_get_documents         (McContext            *self);
+McSyncQueue *mc_context_get_sync_queue        (McContext            *self);
 
 G_END_DECLS

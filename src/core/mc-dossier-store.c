@@ -751,10 +751,11 @@ mc_dossier_store_list_events (McDatabase  *db,
     "SELECT e.step_id, e.action, e.status_before, e.status_after, e.actor_id, e.actor_name, "
     "e.actor_title, e.receiver_id, e.workstation, e.device_time, e.effective_time, "
     "e.entered_late, e.note, e.details, e.version "
-    "FROM dossier_event e JOIN dossier d ON d.id = e.dossier_id "
+    "FROM dossier d LEFT JOIN dossier_event e ON e.dossier_id = d.id "
     "WHERE d.code = ?1 ORDER BY e.id";
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) mc_dossier_event_free);
   g_autoptr(McStatement) stmt = NULL;
+  gboolean found = FALSE;
   gboolean has_row;
   gboolean ok;
 
@@ -768,8 +769,15 @@ mc_dossier_store_list_events (McDatabase  *db,
   sqlite3_bind_text (stmt, 1, code, -1, SQLITE_STATIC);
   while ((ok = mc_database_step (db, stmt, &has_row, error)) && has_row)
     {
-      McDossierEvent *event = g_new0 (McDossierEvent, 1);
+      McDossierEvent *event;
 
+      /* A dossier pulled from the portal (filed online, or received at
+       * another counter) has no history recorded here. */
+      found = TRUE;
+      if (sqlite3_column_type (stmt, 1) == SQLITE_NULL)
+        continue;
+
+      event = g_new0 (McDossierEvent, 1);
       event->step_id = g_strdup (_mc_dossier_store_column_text (stmt, 0));
       event->action = sqlite3_column_int (stmt, 1);
       event->status_before = sqlite3_column_int (stmt, 2);
@@ -791,7 +799,7 @@ mc_dossier_store_list_events (McDatabase  *db,
   if (!ok)
     return NULL;
 
-  if (events->len == 0)
+  if (!found)
     {
       g_set_error (error, MC_ERROR, MC_ERROR_NOT_FOUND, _("No dossier has the code “%s”."), code);
       return NULL;

@@ -212,6 +212,7 @@ post (McPortalClient  *self,
   g_autoptr(GBytes) answer = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *text = NULL;
+  g_autoptr(GBytes) request = NULL;
   gsize length;
 
   if (message == NULL)
@@ -223,10 +224,11 @@ post (McPortalClient  *self,
 
   text = json_to_string (root, FALSE);
   length = strlen (text);
+  request = g_bytes_new_take (g_steal_pointer (&text), length);
   soup_message_headers_replace (soup_message_get_request_headers (message), "dstcode",
                                 self->dstcode);
-  soup_message_set_request_body_from_bytes (message, "application/json; charset=utf-8",
-                                            g_bytes_new_take (g_steal_pointer (&text), length));
+  /* The message keeps a reference of its own. */
+  soup_message_set_request_body_from_bytes (message, "application/json; charset=utf-8", request);
 
   answer = soup_session_send_and_read (self->session, message, cancellable, &local_error);
   if (answer == NULL)

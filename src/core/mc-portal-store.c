@@ -12,6 +12,7 @@
 #include "mc-dossier-workflow.h"
 #include "mc-error.h"
 #include "mc-portal-store.h"
+#include "mc-portal-store-private.h"
 
 /* The dossiers and steps of the database as the portal carries them,
  * and the dossiers pulled from the portal stored here: added, updated,
@@ -431,6 +432,20 @@ static const char update_sql[] =
   "  handover_pending = ?32 "
   "WHERE id = ?1";
 
+/* The portal's version replaces ours, which it holds from then on. */
+static gboolean
+replace_dossier (McDatabase             *db,
+                 gint64                  dossier_id,
+                 gint64                  procedure_id,
+                 const McPortalDossier  *dossier,
+                 gint64                  now,
+                 GError                **error)
+{
+  return write_dossier (db, update_sql, dossier_id, procedure_id, dossier, now, error) &&
+         write_components (db, dossier_id, dossier, error) &&
+         mark_held_by_portal (db, dossier_id, dossier->version, now, error);
+}
+
 static gboolean
 apply_in_transaction (McDatabase  *db,
                       gpointer     data,
@@ -496,9 +511,7 @@ apply_in_transaction (McDatabase  *db,
     }
 
   apply->outcome = MC_PORTAL_APPLY_UPDATED;
-  return write_dossier (db, update_sql, dossier_id, procedure_id, dossier, apply->now, error) &&
-         write_components (db, dossier_id, dossier, error) &&
-         mark_held_by_portal (db, dossier_id, dossier->version, apply->now, error);
+  return replace_dossier (db, dossier_id, procedure_id, dossier, apply->now, error);
 }
 
 /**
@@ -532,6 +545,34 @@ mc_portal_store_apply (McDatabase             *db,
 
   *outcome = apply.outcome;
   return TRUE;
+}
+
+/**
+ * _mc_portal_store_replace:
+ * @db: the database, inside a write transaction
+ * @dossier_id: the local dossier
+ * @dossier: the portal's version of it
+ * @now: the device time
+ * @error: return location for a #GError
+ *
+ * Stores the portal's version over the local dossier exactly as a pulled
+ * newer version is stored, and records that the portal holds it: what a
+ * person chooses for a conflict when the portal's version wins. The
+ * caller checks that @dossier is the portal's copy of that dossier.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+_mc_portal_store_replace (McDatabase             *db,
+                          gint64                  dossier_id,
+                          const McPortalDossier  *dossier,
+                          gint64                  now,
+                          GError                **error)
+{
+  gint64 procedure_id;
+
+  return find_procedure (db, dossier, &procedure_id, error) &&
+         replace_dossier (db, dossier_id, procedure_id, dossier, now, error);
 }
 
 /**

@@ -174,7 +174,7 @@ mc_sync_outbox_take_dossiers (McDatabase  *db,
 {
   Take take = {
     .select_sql =
-      "SELECT dossier_id, dossier_id, version FROM sync_dossier "
+      "SELECT dossier_id, dossier_id, version FROM sync_dossier INDEXED BY sync_dossier_waiting "
       "WHERE state IN (0, 1) ORDER BY dossier_id LIMIT ?1",
     .mark_sql = "UPDATE sync_dossier SET state = 1, updated_at = ?2 WHERE dossier_id = ?1",
     .limit = limit,
@@ -205,7 +205,7 @@ mc_sync_outbox_take_steps (McDatabase  *db,
 {
   Take take = {
     .select_sql =
-      "SELECT s.event_id, s.dossier_id, s.version FROM sync_step s "
+      "SELECT s.event_id, s.dossier_id, s.version FROM sync_step s INDEXED BY sync_step_waiting "
       "JOIN sync_dossier d ON d.dossier_id = s.dossier_id "
       "WHERE s.state IN (0, 1) AND d.acked_version >= s.version "
       "ORDER BY s.event_id LIMIT ?1",
@@ -424,6 +424,41 @@ mc_sync_outbox_send_again (McDatabase  *db,
   SendAgain item = { .dossier_id = dossier_id, .now = now };
 
   return mc_database_transact (db, MC_TRANSACTION_WRITE, send_again_in_transaction, &item, error);
+}
+
+/**
+ * mc_sync_outbox_rebase_steps:
+ * @db: the database, inside a write transaction
+ * @dossier_id: a dossier whose local version was given up for the portal's
+ * @version: the version the portal holds, and this computer now too
+ * @now: the device time
+ * @error: return location for a #GError
+ *
+ * A step waits until the portal holds its dossier at the step's version
+ * or a later one. When a person takes the portal's version of a dossier
+ * in conflict, the versions this computer made after it are never sent,
+ * so the steps recorded on them would wait forever: they are attached to
+ * @version instead. Steps are history: they are still all sent, once.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+mc_sync_outbox_rebase_steps (McDatabase  *db,
+                             gint64       dossier_id,
+                             guint        version,
+                             gint64       now,
+                             GError     **error)
+{
+  g_autoptr(McStatement) stmt = mc_database_prepare (db,
+    "UPDATE sync_step SET version = ?2, updated_at = ?3 "
+    "WHERE dossier_id = ?1 AND version > ?2 AND state <> 2", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, dossier_id);
+  sqlite3_bind_int (stmt, 2, version);
+  sqlite3_bind_int64 (stmt, 3, now);
+  return mc_database_step (db, stmt, NULL, error);
 }
 
 /**

@@ -82,6 +82,11 @@ gboolean  mc_sync_outbox_send_again       (McDatabase       *db,
                                            gint64            dossier_id,
                                            gint64            now,
                                            GError          **error);
+gboolean  mc_sync_outbox_rebase_steps     (McDatabase       *db,
+                                           gint64            dossier_id,
+                                           guint             version,
+                                           gint64            now,
+                                           GError          **error);
 gboolean  mc_sync_outbox_count            (McDatabase       *db,
                                            McSyncCounts     *counts,
                                            GError          **error);

@@ -12,12 +12,16 @@
 #include "mc-error.h"
 #include "mc-json.h"
 #include "mc-portal-store.h"
+#include "mc-sync-calendar.h"
+#include "mc-sync-catalogue.h"
 #include "mc-sync-outbox.h"
 #include "mc-sync-pass.h"
 
 /* One synchronisation with the portal, blocking, on a connection of its
  * own: the outbox's dossiers in calls of at most 50, then their steps in
- * calls of at most 10, then the dossiers changed on the portal's side.
+ * calls of at most 10, then the dossiers changed on the portal's side,
+ * then the official calendar (mc-sync-calendar.c) and the procedure
+ * catalogue (mc-sync-catalogue.c).
  *
  * Every answer is recorded item by item before the next call, so that a
  * pass stopped anywhere (network gone, program killed) leaves nothing
@@ -268,6 +272,31 @@ static const Queue step_queue = {
 };
 
 /* One call of @queue's service; *done when nothing of it can go. */
+typedef struct
+{
+  const Queue  *queue;
+  GArray       *items;
+  JsonArray    *results;
+  McSyncReport *report;
+  gboolean      unclear;
+} Record;
+
+static gboolean
+record_in_transaction (McDatabase  *db,
+                       gpointer     data,
+                       GError     **error)
+{
+  Record *record = data;
+
+  for (guint i = 0; i < record->items->len; i++)
+    if (!record->queue->record (db, &g_array_index (record->items, McSyncItem, i),
+                                json_array_get_object_element (record->results, i),
+                                record->report, &record->unclear, error))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 push_batch (McDatabase      *db,
             McPortalClient  *client,
@@ -303,11 +332,17 @@ push_batch (McDatabase      *db,
   if (answer == NULL)
     return FALSE;
 
+  /* One commit for the call's answers rather than one for each item:
+   * the answer is known whole, and a crash before the commit only sends
+   * the call again, which the portal's idempotence absorbs. */
   results = json_object_get_array_member (answer, "results");
-  for (guint i = 0; i < items->len; i++)
-    if (!queue->record (db, &g_array_index (items, McSyncItem, i),
-                        json_array_get_object_element (results, i), report, &unclear, error))
+  {
+    Record record = { queue, items, results, report, FALSE };
+
+    if (!mc_database_transact (db, MC_TRANSACTION_WRITE, record_in_transaction, &record, error))
       return FALSE;
+    unclear = record.unclear;
+  }
 
   return !unclear || unclear_answer (error);
 }
@@ -462,9 +497,13 @@ mc_sync_pass_pull (McDatabase      *db,
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * One whole synchronisation: push, then pull.
+ * One whole synchronisation: push, then pull the dossiers, the official
+ * calendar and the catalogue. A portal that does not offer the calendar
+ * or the catalogue is noted in @report and does not fail the pass; the
+ * catalogue is fetched %MC_SYNC_CATALOGUE_FETCHES_PER_PASS procedures at
+ * most, the rest in the next passes.
  *
- * Returns: %TRUE if both went through
+ * Returns: %TRUE if everything went through
  */
 gboolean
 mc_sync_pass_run (McDatabase      *db,
@@ -475,6 +514,10 @@ mc_sync_pass_run (McDatabase      *db,
 {
   memset (report, 0, sizeof *report);
 
+  /* The calendar first: deadlines depend on it. */
   return mc_sync_pass_push (db, client, report, cancellable, error) &&
-         mc_sync_pass_pull (db, client, report, cancellable, error);
+         mc_sync_pass_pull (db, client, report, cancellable, error) &&
+         mc_sync_calendar_pull (db, client, report, cancellable, error) &&
+         mc_sync_catalogue_pull (db, client, MC_SYNC_CATALOGUE_PAGE,
+                                 MC_SYNC_CATALOGUE_FETCHES_PER_PASS, report, cancellable, error);
 }

@@ -28,6 +28,20 @@ typedef struct
   guint pulled_updated;
   guint pulled_invalid;        /* items of the portal that could not be stored */
   guint calls;
+
+  /* The catalogue (LayDanhSachTTHC, LayThuTuc). */
+  guint    catalogue_imported;     /* procedures fetched and stored */
+  guint    catalogue_changed;      /* of those, the ones that changed the local catalogue */
+  guint    catalogue_invalid;      /* procedures skipped: invalid data, or refused */
+  guint    catalogue_deferred;     /* procedures left for the next pass (the bound per pass) */
+  gboolean catalogue_unsupported;  /* the portal does not offer the catalogue */
+
+  /* The official calendar (LayLichNghi). */
+  guint    calendar_changed;       /* days added, changed or removed; years confirmed */
+  guint    calendar_invalid;       /* days of the portal skipped as invalid */
+  guint    calendar_differences;   /* local edits the portal disagrees with, still open */
+  guint    calendar_differences_changed; /* differences found, changed or settled */
+  gboolean calendar_unsupported;   /* the portal does not offer the calendar */
 } McSyncReport;
 
 gboolean mc_sync_pass_run          (McDatabase      *db,

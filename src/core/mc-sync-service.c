@@ -21,7 +21,8 @@
  * and otherwise every few minutes. GNetworkMonitor says "online" whenever
  * a route exists: only a call that the portal answers says it can be
  * reached. What the thread learns is handed to the main context, where
- * the "changed" and "dossiers-pulled" signals are emitted. */
+ * the "changed", "dossiers-pulled", "catalogue-pulled" and
+ * "calendar-pulled" signals are emitted. */
 
 #define DEFAULT_IDLE_SECONDS (5 * 60)
 
@@ -58,6 +59,8 @@ G_DEFINE_FINAL_TYPE (McSyncService, mc_sync_service, G_TYPE_OBJECT)
 enum {
   CHANGED,
   DOSSIERS_PULLED,
+  CATALOGUE_PULLED,
+  CALENDAR_PULLED,
   N_SIGNALS
 };
 
@@ -72,6 +75,8 @@ typedef struct
   guint          n_waiting;
   gboolean       succeeded;
   guint          pulled;
+  gboolean       catalogue_changed;
+  gboolean       calendar_changed;
   char          *message;
 } News;
 
@@ -111,6 +116,10 @@ deliver_news (gpointer data)
   g_signal_emit (self, signals[CHANGED], 0);
   if (news->pulled > 0)
     g_signal_emit (self, signals[DOSSIERS_PULLED], 0);
+  if (news->catalogue_changed)
+    g_signal_emit (self, signals[CATALOGUE_PULLED], 0);
+  if (news->calendar_changed)
+    g_signal_emit (self, signals[CALENDAR_PULLED], 0);
   return G_SOURCE_REMOVE;
 }
 
@@ -232,6 +241,10 @@ sync_thread (gpointer data)
                          counts.steps_rejected;
       news->n_waiting = counts.dossiers_pending + counts.steps_pending;
       news->pulled = report.pulled_added + report.pulled_updated + report.conflicts;
+      /* Also after a pass that failed later: what was pulled is stored. */
+      news->catalogue_changed = report.catalogue_changed > 0;
+      news->calendar_changed = report.calendar_changed > 0 ||
+                               report.calendar_differences_changed > 0;
       news->message = error != NULL ? g_strdup (error->message) : NULL;
       news->succeeded = status == MC_SYNC_STATUS_UP_TO_DATE;
       if (news->succeeded && news->n_problems > 0)
@@ -320,6 +333,27 @@ mc_sync_service_class_init (McSyncServiceClass *klass)
    * dossiers reloads.
    */
   signals[DOSSIERS_PULLED] = g_signal_new ("dossiers-pulled", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                           G_TYPE_NONE, 0);
+
+  /**
+   * McSyncService::catalogue-pulled:
+   *
+   * Procedures came from the portal and changed the catalogue: what
+   * shows procedures reloads.
+   */
+  signals[CATALOGUE_PULLED] = g_signal_new ("catalogue-pulled", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                            G_TYPE_NONE, 0);
+
+  /**
+   * McSyncService::calendar-pulled:
+   *
+   * The portal's official calendar changed days of the working calendar,
+   * or the days where it differs from an administrator's edits: what
+   * shows the calendar or deadlines reloads.
+   */
+  signals[CALENDAR_PULLED] = g_signal_new ("calendar-pulled", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                            G_TYPE_NONE, 0);
 }

@@ -113,6 +113,26 @@ dossiers_pulled_cb (McApplication *self,
   mc_dossiers_notify_changed (mc_context_get_dossiers (self->context));
 }
 
+/* McCatalogue and McCalendar emit "changed" for the changes made
+ * through them; the sync writes on a connection of its own, so its
+ * changes are announced here, on their behalf, for the open views to
+ * reload. */
+static void
+catalogue_pulled_cb (McApplication *self,
+                     McSyncService *sync)
+{
+  g_signal_emit_by_name (mc_context_get_catalogue (self->context), "changed");
+}
+
+static void
+calendar_pulled_cb (McApplication *self,
+                    McSyncService *sync)
+{
+  g_signal_emit_by_name (mc_context_get_calendar (self->context), "changed");
+  /* The lists show deadlines counted in working days. */
+  mc_dossiers_notify_changed (mc_context_get_dossiers (self->context));
+}
+
 static void
 start_sync (McApplication *self)
 {
@@ -126,6 +146,10 @@ start_sync (McApplication *self)
                                     g_network_monitor_get_default ());
   mc_sync_service_set_password_func (self->sync, lookup_password, NULL);
   g_signal_connect_object (self->sync, "dossiers-pulled", G_CALLBACK (dossiers_pulled_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sync, "catalogue-pulled", G_CALLBACK (catalogue_pulled_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sync, "calendar-pulled", G_CALLBACK (calendar_pulled_cb), self,
                            G_CONNECT_SWAPPED);
   mc_sync_service_start (self->sync);
 }

@@ -15,17 +15,21 @@
 
 #include "mc-calendar-day-form.h"
 #include "mc-calendar-page.h"
+#include "mc-calendar-proposals-group.h"
 #include "mc-office-hours-group.h"
 #include "mc-ui-util.h"
 
 /* The "Working Calendar" page of the preferences: the office hours
  * (McOfficeHoursGroup), and the days off and make-up working days of one
- * year at a time, with the form that adds one (McCalendarDayForm).
+ * year at a time, with the form that adds one (McCalendarDayForm), and,
+ * when the official calendar pulled from the portal differs from the
+ * office's own edits, those days to settle (McCalendarProposalsGroup).
  * Everything is read and written through McCalendar on the database
  * worker; the list of days reloads whenever McCalendar says the calendar
  * changed, whoever changed it. One change at a time: while the form adds
  * a day, the page neither removes one nor confirms the year, and the
- * other way round. */
+ * other way round. The differences group keeps to itself: a choice there
+ * is one call, which the worker runs after or before the others. */
 
 /* The first year with an official calendar shipped with the application. */
 #define FIRST_LISTED_YEAR 2024
@@ -34,28 +38,29 @@
 
 struct _McCalendarPage
 {
-  AdwPreferencesPage   parent_instance;
+  AdwPreferencesPage        parent_instance;
 
-  McCalendar          *calendar;
-  GCancellable        *cancellable;        /* everything; cancelled on dispose */
-  GCancellable        *year_cancellable;   /* the listing of the shown year */
-  GtkStringList       *years;
-  GPtrArray           *day_rows;           /* the rows of days_group */
-  GPtrArray           *days;               /* McCalendarDay of loaded_year */
-  int                  year;               /* chosen in the selector */
-  int                  loaded_year;        /* whose days are shown, or 0 */
-  guint                n_pending;
-  guint                confirmed : 1;
-  guint                changing : 1;
+  McCalendar               *calendar;
+  GCancellable             *cancellable;         /* everything; cancelled on dispose */
+  GCancellable             *year_cancellable;    /* the listing of the shown year */
+  GtkStringList            *years;
+  GPtrArray                *day_rows;            /* the rows of days_group */
+  GPtrArray                *days;                /* McCalendarDay of loaded_year */
+  int                       year;                /* chosen in the selector */
+  int                       loaded_year;         /* whose days are shown, or 0 */
+  guint                     n_pending;
+  guint                     confirmed : 1;
+  guint                     changing : 1;
 
   /* Template widgets */
-  GtkButton           *confirm_button;
-  McCalendarDayForm   *day_form;
-  AdwPreferencesGroup *days_group;
-  McOfficeHoursGroup  *hours_group;
-  GtkImage            *status_icon;
-  AdwActionRow        *status_row;
-  AdwComboRow         *year_row;
+  GtkButton                *confirm_button;
+  McCalendarDayForm        *day_form;
+  AdwPreferencesGroup      *days_group;
+  McOfficeHoursGroup       *hours_group;
+  McCalendarProposalsGroup *proposals_group;
+  GtkImage                 *status_icon;
+  AdwActionRow             *status_row;
+  AdwComboRow              *year_row;
 };
 
 G_DEFINE_FINAL_TYPE (McCalendarPage, mc_calendar_page, ADW_TYPE_PREFERENCES_PAGE)
@@ -183,25 +188,6 @@ source_label (McCalendarSource source)
  * Days of the year
  */
 
-static GtkWidget *
-new_label (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* A natural width keeps wrapped labels from asking for their whole
-   * length at every measure (see mc-procedure-detail.c). */
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
-  gtk_label_set_width_chars (GTK_LABEL (label), 12);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
-
 /* A plain AdwPreferencesRow with labels: short rows, but many of them,
  * built at each reload. */
 static GtkWidget *
@@ -228,7 +214,7 @@ new_day_row (const McCalendarDay *day)
   gtk_widget_set_hexpand (text, TRUE);
 
   /* The date, and what the day is on its right. */
-  date = new_label (title, NULL);
+  date = mc_ui_wrapped_label_new (title, NULL, 50);
   gtk_widget_set_hexpand (date, TRUE);
   gtk_box_append (GTK_BOX (top), date);
   kind = gtk_label_new (kind_label (day->kind));
@@ -240,8 +226,8 @@ new_day_row (const McCalendarDay *day)
 
   /* Why, and where the entry comes from. */
   if (reason[0] != '\0')
-    gtk_box_append (GTK_BOX (bottom), new_label (reason, "caption"));
-  source = new_label (source_label (day->source), "caption");
+    gtk_box_append (GTK_BOX (bottom), mc_ui_wrapped_label_new (reason, "caption", 50));
+  source = mc_ui_wrapped_label_new (source_label (day->source), "caption", 50);
   gtk_widget_add_css_class (source, "dim-label");
   gtk_widget_set_hexpand (source, TRUE);
   gtk_label_set_xalign (GTK_LABEL (source), 1);
@@ -295,7 +281,7 @@ add_message_row (McCalendarPage *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_add_css_class (box, "detail-row");
-  gtk_box_append (GTK_BOX (box), new_label (message, "dim-label"));
+  gtk_box_append (GTK_BOX (box), mc_ui_wrapped_label_new (message, "dim-label", 50));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   add_day_row (self, row);
 }
@@ -556,6 +542,12 @@ hours_busy_cb (McCalendarPage *self)
 }
 
 static void
+proposals_busy_cb (McCalendarPage *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
+}
+
+static void
 day_form_busy_cb (McCalendarPage *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
@@ -719,6 +711,7 @@ mc_calendar_page_class_init (McCalendarPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MC_TYPE_CALENDAR_DAY_FORM);
+  g_type_ensure (MC_TYPE_CALENDAR_PROPOSALS_GROUP);
   g_type_ensure (MC_TYPE_OFFICE_HOURS_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -727,12 +720,14 @@ mc_calendar_page_class_init (McCalendarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, McCalendarPage, day_form);
   gtk_widget_class_bind_template_child (widget_class, McCalendarPage, days_group);
   gtk_widget_class_bind_template_child (widget_class, McCalendarPage, hours_group);
+  gtk_widget_class_bind_template_child (widget_class, McCalendarPage, proposals_group);
   gtk_widget_class_bind_template_child (widget_class, McCalendarPage, status_icon);
   gtk_widget_class_bind_template_child (widget_class, McCalendarPage, status_row);
   gtk_widget_class_bind_template_child (widget_class, McCalendarPage, year_row);
   gtk_widget_class_bind_template_callback (widget_class, day_added_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_form_busy_cb);
   gtk_widget_class_bind_template_callback (widget_class, hours_busy_cb);
+  gtk_widget_class_bind_template_callback (widget_class, proposals_busy_cb);
   gtk_widget_class_bind_template_callback (widget_class, year_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "calendar.confirm-year", NULL, confirm_year_action);
@@ -777,17 +772,23 @@ mc_calendar_page_init (McCalendarPage *self)
  * mc_calendar_page_set_context:
  * @self: a #McCalendarPage
  * @context: the context whose calendar to show
+ * @administrator: whether an administrator uses the page: only one
+ *   settles what the portal's calendar sees otherwise
  *
- * Loads the office hours and the chosen year from @context's calendar.
+ * Loads the office hours, the chosen year and the differences with the
+ * portal's calendar from @context's calendar.
  */
 void
 mc_calendar_page_set_context (McCalendarPage *self,
-                              McContext      *context)
+                              McContext      *context,
+                              gboolean        administrator)
 {
   McCalendar *calendar;
 
   g_return_if_fail (MC_IS_CALENDAR_PAGE (self));
   g_return_if_fail (MC_IS_CONTEXT (context));
+
+  mc_calendar_proposals_group_set_editable (self->proposals_group, administrator);
 
   calendar = mc_context_get_calendar (context);
   if (calendar == self->calendar)
@@ -804,6 +805,7 @@ mc_calendar_page_set_context (McCalendarPage *self,
 
   mc_office_hours_group_set_calendar (self->hours_group, calendar);
   mc_calendar_day_form_set_calendar (self->day_form, calendar);
+  mc_calendar_proposals_group_set_calendar (self->proposals_group, calendar);
   reload_days (self);
 }
 
@@ -825,8 +827,9 @@ mc_calendar_page_get_year (McCalendarPage *self)
  * mc_calendar_page_get_busy:
  * @self: a #McCalendarPage
  *
- * Returns: whether a load or a change, of the days or of the office
- *   hours, is on its way to the database
+ * Returns: whether a load or a change, of the days, of the office hours
+ *   or of the differences with the portal's calendar, is on its way to
+ *   the database
  */
 gboolean
 mc_calendar_page_get_busy (McCalendarPage *self)
@@ -834,5 +837,6 @@ mc_calendar_page_get_busy (McCalendarPage *self)
   g_return_val_if_fail (MC_IS_CALENDAR_PAGE (self), FALSE);
 
   return self->n_pending > 0 || mc_office_hours_group_get_busy (self->hours_group) ||
-         mc_calendar_day_form_get_busy (self->day_form);
+         mc_calendar_day_form_get_busy (self->day_form) ||
+         mc_calendar_proposals_group_get_busy (self->proposals_group);
 }

@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (McCalendarPage, mc_calendar_page, MC, CALENDAR_PAGE, AdwPreferencesPage)
 
 void     mc_calendar_page_set_context (McCalendarPage *self,
-                                       McContext      *context);
+                                       McContext      *context,
+                                       gboolean        administrator);
 int      mc_calendar_page_get_year    (McCalendarPage *self);
 gboolean mc_calendar_page_get_busy    (McCalendarPage *self);
 

@@ -50,6 +50,7 @@ struct _McDossierPage
   GtkFlowBox      *actions_box;
   GtkLabel        *code_label;
   GtkLabel        *due_label;
+  McDossierPortalLine *portal_line;
   GtkButton       *edit_button;
   GtkMenuButton   *print_button;
   AdwStatusPage   *error_page;
@@ -506,6 +507,7 @@ reload (McDossierPage *self)
 
   mc_dossiers_load_async (self->dossiers, self->code, self->cancellable, loaded_cb,
                           g_object_ref (self));
+  mc_dossier_portal_line_show (self->portal_line, self->code);
   mc_dossiers_list_events_async (self->dossiers, self->code, self->cancellable, events_listed_cb,
                                  g_object_ref (self));
 }
@@ -583,11 +585,13 @@ mc_dossier_page_class_init (McDossierPageClass *klass)
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (MC_TYPE_DOSSIER_PORTAL_LINE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mc-dossier-page.ui");
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, actions_box);
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, code_label);
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, due_label);
+  gtk_widget_class_bind_template_child (widget_class, McDossierPage, portal_line);
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, print_button);
   gtk_widget_class_bind_template_child (widget_class, McDossierPage, error_page);
@@ -640,6 +644,35 @@ mc_dossier_page_set_dossiers (McDossierPage *self,
     self->changed_id = g_signal_connect_swapped (dossiers, "changed",
                                                  G_CALLBACK (dossiers_changed_cb), self);
   reload (self);
+}
+
+/**
+ * mc_dossier_page_set_sync_queue:
+ * @self: a #McDossierPage
+ * @queue: what waits to reach the portal, for the dossier's line on it
+ */
+void
+mc_dossier_page_set_sync_queue (McDossierPage *self,
+                                McSyncQueue   *queue)
+{
+  g_return_if_fail (MC_IS_DOSSIER_PAGE (self));
+
+  mc_dossier_portal_line_set_queue (self->portal_line, queue);
+}
+
+/**
+ * mc_dossier_page_get_portal_line:
+ * @self: a #McDossierPage
+ *
+ * Returns: (transfer none): the line saying whether the dossier is on
+ *   the portal
+ */
+McDossierPortalLine *
+mc_dossier_page_get_portal_line (McDossierPage *self)
+{
+  g_return_val_if_fail (MC_IS_DOSSIER_PAGE (self), NULL);
+
+  return self->portal_line;
 }
 
 /**

@@ -11,6 +11,7 @@
 
 #include "mc-document-preview.h"
 #include "mc-dossier-edit-dialog.h"
+#include "mc-dossier-portal-line.h"
 #include "mc-dossiers.h"
 #include "mc-transition-dialog.h"
 
@@ -25,6 +26,9 @@ void                 mc_dossier_page_set_dossiers (McDossierPage   *self,
                                                    McDossiers      *dossiers);
 void                 mc_dossier_page_set_documents (McDossierPage  *self,
                                                    McDocuments    *documents);
+void                 mc_dossier_page_set_sync_queue (McDossierPage *self,
+                                                   McSyncQueue    *queue);
+McDossierPortalLine *mc_dossier_page_get_portal_line (McDossierPage *self);
 McDocumentPreview   *mc_dossier_page_open_form    (McDossierPage   *self,
                                                    const char      *form);
 void                 mc_dossier_page_set_actor    (McDossierPage   *self,

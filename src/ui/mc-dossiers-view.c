@@ -211,6 +211,7 @@ mc_dossiers_view_set_context (McDossiersView *self,
   mc_dossier_list_page_set_context (self->list_page, context);
   mc_dossier_page_set_dossiers (self->dossier_page, mc_context_get_dossiers (context));
   mc_dossier_page_set_documents (self->dossier_page, mc_context_get_documents (context));
+  mc_dossier_page_set_sync_queue (self->dossier_page, mc_context_get_sync_queue (context));
   g_set_object (&self->documents, mc_context_get_documents (context));
   mc_intake_form_set_dossiers (self->intake_form, mc_context_get_dossiers (context));
 }

@@ -12,8 +12,10 @@
 #include "mc-preferences-window.h"
 
 #include "mc-accounts-page.h"
+#include "mc-application.h"
 #include "mc-calendar-page.h"
 #include "mc-office-page.h"
+#include "mc-portal-page.h"
 
 /* The office's settings, stored in its database (not in GSettings): they
  * belong to the commune, not to the user at the PC. The Accounts page is
@@ -31,6 +33,7 @@ struct _McPreferencesWindow
   McAccountsPage       *accounts_page;
   McCalendarPage       *calendar_page;
   McOfficePage         *office_page;
+  McPortalPage         *portal_page;
 };
 
 G_DEFINE_FINAL_TYPE (McPreferencesWindow, mc_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -43,6 +46,13 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+static gboolean
+is_administrator (McPreferencesWindow *self)
+{
+  return self->staff != NULL && mc_staff_get_active (self->staff) &&
+         mc_staff_get_role (self->staff) == MC_STAFF_ROLE_ADMINISTRATOR;
+}
 
 /*
  * GObject overrides
@@ -58,12 +68,15 @@ mc_preferences_window_constructed (GObject *object)
   if (self->context != NULL)
     {
       mc_office_page_set_context (self->office_page, self->context);
-      mc_calendar_page_set_context (self->calendar_page, self->context);
+      mc_calendar_page_set_context (self->calendar_page, self->context, is_administrator (self));
+      mc_portal_page_set_context (self->portal_page, self->context, is_administrator (self));
     }
 
-  if (self->context != NULL && self->staff != NULL &&
-      mc_staff_get_active (self->staff) &&
-      mc_staff_get_role (self->staff) == MC_STAFF_ROLE_ADMINISTRATOR)
+  if (MC_IS_APPLICATION (g_application_get_default ()))
+    mc_portal_page_set_service (self->portal_page,
+                                mc_application_get_sync (MC_APPLICATION (g_application_get_default ())));
+
+  if (self->context != NULL && is_administrator (self))
     {
       mc_accounts_page_set_context (self->accounts_page, self->context, self->staff);
     }
@@ -158,12 +171,14 @@ mc_preferences_window_class_init (McPreferencesWindowClass *klass)
   g_type_ensure (MC_TYPE_ACCOUNTS_PAGE);
   g_type_ensure (MC_TYPE_CALENDAR_PAGE);
   g_type_ensure (MC_TYPE_OFFICE_PAGE);
+  g_type_ensure (MC_TYPE_PORTAL_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mc-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, McPreferencesWindow, accounts_page);
   gtk_widget_class_bind_template_child (widget_class, McPreferencesWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, McPreferencesWindow, office_page);
+  gtk_widget_class_bind_template_child (widget_class, McPreferencesWindow, portal_page);
 }
 
 static void

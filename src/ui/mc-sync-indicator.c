@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "mc-sync-indicator.h"
+#include "mc-sync-status-text.h"
 
 /* The header bar's word on the sync with the portal: an icon saying
  * offline, syncing, up to date or problems, and a popover with when it
@@ -31,89 +32,6 @@ struct _McSyncIndicator
 
 G_DEFINE_FINAL_TYPE (McSyncIndicator, mc_sync_indicator, GTK_TYPE_WIDGET)
 
-static const char *
-status_icon (McSyncStatus status)
-{
-  switch (status)
-    {
-    case MC_SYNC_STATUS_OFFLINE:
-      return "network-offline-symbolic";
-    case MC_SYNC_STATUS_UP_TO_DATE:
-      return "emblem-ok-symbolic";
-    case MC_SYNC_STATUS_PROBLEMS:
-    case MC_SYNC_STATUS_REFUSED:
-      return "dialog-warning-symbolic";
-    case MC_SYNC_STATUS_SYNCING:
-    case MC_SYNC_STATUS_NOT_SET_UP:
-    default:
-      return "emblem-synchronizing-symbolic";
-    }
-}
-
-static char *
-status_summary (McSyncService *service)
-{
-  guint problems = mc_sync_service_get_n_problems (service);
-
-  switch (mc_sync_service_get_status (service))
-    {
-    case MC_SYNC_STATUS_OFFLINE:
-      return g_strdup (_("Offline: the portal cannot be reached"));
-    case MC_SYNC_STATUS_SYNCING:
-      return g_strdup (_("Syncing with the portal…"));
-    case MC_SYNC_STATUS_UP_TO_DATE:
-      return g_strdup (_("Up to date with the portal"));
-    case MC_SYNC_STATUS_PROBLEMS:
-      return g_strdup_printf (g_dngettext (NULL, "%u problem with the portal",
-                                           "%u problems with the portal", problems), problems);
-    case MC_SYNC_STATUS_REFUSED:
-      return g_strdup (_("The portal refused the account"));
-    case MC_SYNC_STATUS_NOT_SET_UP:
-    default:
-      return g_strdup (_("The portal is not set up"));
-    }
-}
-
-static char *
-status_details (McSyncService *service)
-{
-  GString *details = g_string_new (NULL);
-  GDateTime *last = mc_sync_service_get_last_success (service);
-  guint waiting = mc_sync_service_get_n_waiting (service);
-  const char *message = mc_sync_service_get_message (service);
-
-  if (last != NULL)
-    {
-      g_autofree char *when = g_date_time_format (last, "%H:%M %d/%m/%Y");
-
-      /* Translators: the time and date of the last sync that went through. */
-      g_string_append_printf (details, _("Last synced at %s."), when);
-    }
-  else
-    g_string_append (details, _("Never synced on this computer yet."));
-
-  if (waiting > 0)
-    {
-      g_string_append_c (details, '\n');
-      g_string_append_printf (details, g_dngettext (NULL, "%u change waits to be sent.",
-                                                    "%u changes wait to be sent.", waiting),
-                              waiting);
-    }
-  if (message != NULL && mc_sync_service_get_status (service) != MC_SYNC_STATUS_UP_TO_DATE)
-    {
-      g_string_append_c (details, '\n');
-      g_string_append (details, message);
-    }
-  if (mc_sync_service_get_status (service) == MC_SYNC_STATUS_PROBLEMS)
-    {
-      g_string_append_c (details, '\n');
-      g_string_append (details, _("The portal refused some dossiers, or holds newer versions "
-                                  "of them."));
-    }
-
-  return g_string_free (details, FALSE);
-}
-
 static void
 update (McSyncIndicator *self)
 {
@@ -128,16 +46,22 @@ update (McSyncIndicator *self)
     }
 
   status = mc_sync_service_get_status (self->service);
-  summary = status_summary (self->service);
-  details = status_details (self->service);
+  summary = mc_sync_status_summary (self->service);
+  details = mc_sync_status_details (self->service);
   gtk_widget_set_visible (GTK_WIDGET (self), status != MC_SYNC_STATUS_NOT_SET_UP);
-  gtk_menu_button_set_icon_name (self->button, status_icon (status));
+  gtk_menu_button_set_icon_name (self->button, mc_sync_status_icon_name (status));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), summary);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, summary, -1);
   gtk_label_set_label (self->summary_label, summary);
   gtk_label_set_label (self->details_label, details);
   gtk_widget_set_sensitive (self->sync_now_button, status != MC_SYNC_STATUS_SYNCING);
+}
+
+static void
+details_cb (McSyncIndicator *self)
+{
+  gtk_menu_button_popdown (self->button);
 }
 
 static void
@@ -173,6 +97,7 @@ mc_sync_indicator_class_init (McSyncIndicatorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, McSyncIndicator, summary_label);
   gtk_widget_class_bind_template_child (widget_class, McSyncIndicator, details_label);
   gtk_widget_class_bind_template_child (widget_class, McSyncIndicator, sync_now_button);
+  gtk_widget_class_bind_template_callback (widget_class, details_cb);
   gtk_widget_class_bind_template_callback (widget_class, sync_now_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -257,3 +257,30 @@ mc_ui_procedure_find_fee (McProcedure *procedure,
   return FALSE;
 }
 
+/**
+ * mc_ui_wrapped_label_new:
+ * @text: the label's text
+ * @css_class: (nullable): a style class to add
+ * @max_width_chars: the natural width, in characters
+ *
+ * Returns: (transfer floating): a left-aligned label that wraps
+ */
+GtkWidget *
+mc_ui_wrapped_label_new (const char *text,
+                         const char *css_class,
+                         int         max_width_chars)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* A natural width keeps wrapped labels from asking for their whole
+   * length at every measure (see mc-procedure-detail.c). */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), max_width_chars);
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}

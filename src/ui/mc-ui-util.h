@@ -32,5 +32,8 @@ GtkWidget  *mc_ui_add_lines            (AdwPreferencesGroup *group,
 void        mc_ui_add_property         (AdwPreferencesGroup *group,
                                         const char          *label,
                                         const char          *value);
+GtkWidget  *mc_ui_wrapped_label_new    (const char          *text,
+                                        const char          *css_class,
+                                        int                  max_width_chars);
 
 G_END_DECLS

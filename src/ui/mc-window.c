@@ -17,6 +17,7 @@
 #include "mc-procedure-detail.h"
 #include "mc-sign-in-page.h"
 #include "mc-sync-indicator.h"
+#include "mc-sync-page.h"
 #include "mc-dashboard-page.h"
 #include "mc-window.h"
 
@@ -48,6 +49,8 @@ struct _McWindow
   McSignInPage         *sign_in_page;
   GtkBox               *staff_box;
   McSyncIndicator      *sync_indicator;
+  McSyncPage           *sync_page;
+  AdwViewStackPage     *sync_stack_page;
   GtkLabel             *staff_name_label;
   GtkLabel             *staff_role_label;
   AdwToastOverlay      *toast_overlay;
@@ -456,6 +459,21 @@ dashboard_dossier_activated_cb (McWindow   *self,
   mc_dossiers_view_show_dossier (self->dossiers_view, code);
 }
 
+/* The Sync page is there once a portal is set up; its tab counts the
+ * dossiers a person must look at. */
+static void
+sync_changed_cb (McWindow      *self,
+                 McSyncService *sync)
+{
+  McSyncStatus status = sync != NULL ? mc_sync_service_get_status (sync)
+                                     : MC_SYNC_STATUS_NOT_SET_UP;
+  guint problems = sync != NULL ? mc_sync_service_get_n_problems (sync) : 0;
+
+  adw_view_stack_page_set_visible (self->sync_stack_page, status != MC_SYNC_STATUS_NOT_SET_UP);
+  adw_view_stack_page_set_needs_attention (self->sync_stack_page, problems > 0);
+  adw_view_stack_page_set_badge_number (self->sync_stack_page, problems);
+}
+
 static void
 leaflet_changed_cb (McWindow *self)
 {
@@ -468,6 +486,17 @@ leaflet_changed_cb (McWindow *self)
 /*
  * Actions
  */
+
+static void
+show_sync_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  McWindow *self = MC_WINDOW (widget);
+
+  if (adw_view_stack_page_get_visible (self->sync_stack_page))
+    adw_view_stack_set_visible_child_name (self->view_stack, "sync");
+}
 
 static void
 back_action (GtkWidget  *widget,
@@ -580,6 +609,7 @@ mc_window_constructed (GObject *object)
   mc_procedure_browser_set_context (self->browser, self->context);
   mc_dossiers_view_set_context (self->dossiers_view, self->context);
   mc_dashboard_page_set_context (self->dashboard_page, self->context);
+  mc_sync_page_set_context (self->sync_page, self->context);
   mc_procedure_detail_set_context (self->detail, self->context);
   actions_update (self);
 }
@@ -694,6 +724,7 @@ mc_window_class_init (McWindowClass *klass)
 
   g_type_ensure (MC_TYPE_DASHBOARD_PAGE);
   g_type_ensure (MC_TYPE_SYNC_INDICATOR);
+  g_type_ensure (MC_TYPE_SYNC_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/mc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, McWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, McWindow, browser);
@@ -707,6 +738,8 @@ mc_window_class_init (McWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, McWindow, sign_in_page);
   gtk_widget_class_bind_template_child (widget_class, McWindow, staff_box);
   gtk_widget_class_bind_template_child (widget_class, McWindow, sync_indicator);
+  gtk_widget_class_bind_template_child (widget_class, McWindow, sync_page);
+  gtk_widget_class_bind_template_child (widget_class, McWindow, sync_stack_page);
   gtk_widget_class_bind_template_child (widget_class, McWindow, staff_name_label);
   gtk_widget_class_bind_template_child (widget_class, McWindow, staff_role_label);
   gtk_widget_class_bind_template_child (widget_class, McWindow, toast_overlay);
@@ -720,6 +753,7 @@ mc_window_class_init (McWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.receive-dossier", NULL,
                                    receive_dossier_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sync", NULL, show_sync_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
   gtk_widget_class_install_action (widget_class, "win.import-catalogue", NULL,
@@ -807,8 +841,16 @@ mc_window_database_ready (McWindow *self)
   mc_dossiers_view_reload (self->dossiers_view);
   app = gtk_window_get_application (GTK_WINDOW (self));
   if (MC_IS_APPLICATION (app))
-    mc_sync_indicator_set_service (self->sync_indicator,
-                                   mc_application_get_sync (MC_APPLICATION (app)));
+    {
+      McSyncService *sync = mc_application_get_sync (MC_APPLICATION (app));
+
+      mc_sync_indicator_set_service (self->sync_indicator, sync);
+      mc_sync_page_set_service (self->sync_page, sync);
+      if (sync != NULL)
+        g_signal_connect_object (sync, "changed", G_CALLBACK (sync_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
+      sync_changed_cb (self, sync);
+    }
   actions_update (self);
 }
 
