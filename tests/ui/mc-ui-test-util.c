@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "mc-dossier-store.h"
 #include "mc-procedure-store.h"
@@ -255,6 +256,103 @@ mc_ui_test_match_action_button (GtkWidget     *widget,
 {
   return GTK_IS_BUTTON (widget) &&
          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+/**
+ * mc_ui_test_match_button_label:
+ * @widget: a widget of the tree
+ * @data: a button's label, with its mnemonic underscore if any
+ *
+ * For mc_ui_test_find_widget(): a button labelled exactly @data.
+ *
+ * Returns: whether @widget is such a button
+ */
+gboolean
+mc_ui_test_match_button_label (GtkWidget     *widget,
+                               gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), data) == 0;
+}
+
+/**
+ * mc_ui_test_match_row_containing:
+ * @widget: a widget of the tree
+ * @data: a part of a title, such as a date
+ *
+ * For mc_ui_test_find_widget(): a preferences row whose title holds
+ * @data, such as "Tuesday, 24/11/2026" for "24/11/2026".
+ *
+ * Returns: whether @widget is such a row
+ */
+gboolean
+mc_ui_test_match_row_containing (GtkWidget     *widget,
+                                 gconstpointer  data)
+{
+  const char *title;
+
+  if (!ADW_IS_PREFERENCES_ROW (widget))
+    return FALSE;
+
+  title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  return title != NULL && strstr (title, data) != NULL;
+}
+
+/**
+ * mc_ui_test_assert_row_shows:
+ * @root: the root of a widget tree
+ * @title: a part of a preferences row's title, such as a date
+ * @label: a text the row must show in a label
+ * @other_label: (nullable): another text the row must show, or %NULL
+ *
+ * Fails the test, saying what is missing, unless a preferences row under
+ * @root whose title holds @title shows labels reading exactly @label and
+ * @other_label.
+ */
+void
+mc_ui_test_assert_row_shows (GtkWidget  *root,
+                             const char *title,
+                             const char *label,
+                             const char *other_label)
+{
+  const char *labels[] = { label, other_label };
+  GtkWidget *row = mc_ui_test_find_widget (root, mc_ui_test_match_row_containing, title);
+  g_autofree char *message = NULL;
+
+  if (row == NULL)
+    message = g_strdup_printf ("No row for %s", title);
+
+  for (guint i = 0; message == NULL && i < G_N_ELEMENTS (labels); i++)
+    if (labels[i] != NULL &&
+        mc_ui_test_find_widget (row, mc_ui_test_match_label, labels[i]) == NULL)
+      message = g_strdup_printf ("The row for %s does not show “%s”", title, labels[i]);
+
+  if (message != NULL)
+    g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC, message);
+}
+
+/**
+ * mc_ui_test_count_widgets:
+ * @root: the root of a widget tree
+ * @match: which widgets to count
+ * @data: what @match compares with
+ *
+ * Returns: how many widgets in the tree of @root, @root included,
+ *   @match accepts with @data
+ */
+guint
+mc_ui_test_count_widgets (GtkWidget           *root,
+                          McUiTestWidgetMatch  match,
+                          gconstpointer        data)
+{
+  guint count = match (root, data) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += mc_ui_test_count_widgets (child, match, data);
+
+  return count;
 }
 
 typedef struct

@@ -53,6 +53,17 @@ gboolean       mc_ui_test_match_label          (GtkWidget            *widget,
                                                 gconstpointer         data);
 gboolean       mc_ui_test_match_action_button  (GtkWidget            *widget,
                                                 gconstpointer         data);
+gboolean       mc_ui_test_match_button_label   (GtkWidget            *widget,
+                                                gconstpointer         data);
+gboolean       mc_ui_test_match_row_containing (GtkWidget            *widget,
+                                                gconstpointer         data);
+guint          mc_ui_test_count_widgets        (GtkWidget            *root,
+                                                McUiTestWidgetMatch   match,
+                                                gconstpointer         data);
+void           mc_ui_test_assert_row_shows     (GtkWidget            *root,
+                                                const char           *title,
+                                                const char           *label,
+                                                const char           *other_label);
 
 /* Iterates the default main context until @predicate (@data) holds; fails
  * the test, naming @what, after MC_UI_TEST_WAIT_MS. */
