@@ -51,6 +51,8 @@ class PrintSlipTest(unittest.TestCase):
         result = self.run_cli('print', 'slip', code, '-o', output)
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(result.stdout, '')
+        # The slip names the citizen: readable by its owner only.
+        self.assertEqual(os.stat(output).st_mode & 0o777, 0o600)
 
         info = subprocess.run(['pdfinfo', output], capture_output=True, encoding='utf-8',
                               check=True).stdout

@@ -80,6 +80,57 @@ test_open_private_file (Fixture       *fixture,
   g_assert_cmpuint (file_mode (shm), ==, 0600);
 }
 
+/* Even a umask that takes the owner's own write access. */
+static void
+test_open_private_whatever_umask (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(McDatabase) db = NULL;
+  mode_t saved_umask;
+
+  saved_umask = umask (0277);
+  db = mc_database_open (fixture->path, &error);
+  umask (saved_umask);
+  g_assert_no_error (error);
+  g_assert_cmpuint (file_mode (fixture->path), ==, 0600);
+  g_assert_true (mc_database_exec (db, "CREATE TABLE t (x INTEGER)", &error));
+  g_assert_no_error (error);
+}
+
+/* A database left readable by others (an older release, a copy made by
+ * hand), with the journal files of a connection still open, is closed to
+ * them when it is opened. */
+static void
+test_open_restricts_existing (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(McDatabase) first = mc_database_open (fixture->path, &error);
+  g_autoptr(McDatabase) second = NULL;
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
+  const char *files[] = { fixture->path, wal, shm };
+
+  g_assert_no_error (error);
+  g_assert_true (mc_database_exec (first, "CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (7)",
+                                   &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_assert_true (g_file_test (files[i], G_FILE_TEST_IS_REGULAR));
+      g_assert_cmpint (g_chmod (files[i], 0664), ==, 0);
+      g_assert_cmpuint (file_mode (files[i]), ==, 0664);
+    }
+
+  second = mc_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    g_assert_cmpuint (file_mode (files[i]), ==, 0600);
+  g_assert_cmpint (mc_test_query_int (second, "SELECT x FROM t"), ==, 7);
+}
+
 static void
 test_open_wal_and_foreign_keys (Fixture       *fixture,
                                 gconstpointer  data)
@@ -93,6 +144,8 @@ test_open_wal_and_foreign_keys (Fixture       *fixture,
   journal = mc_test_query_text (db, "PRAGMA journal_mode");
   g_assert_cmpstr (journal, ==, "wal");
   g_assert_cmpint (mc_test_query_int (db, "PRAGMA foreign_keys"), ==, 1);
+  /* FULL (2): a commit is on the disk before it returns, power cut or not. */
+  g_assert_cmpint (mc_test_query_int (db, "PRAGMA synchronous"), ==, 2);
   g_assert_cmpuint (mc_database_get_user_version (db, &error), ==, mc_migrations_get_latest ());
   g_assert_no_error (error);
 
@@ -465,6 +518,8 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
   ADD ("/database/open/private-file", test_open_private_file);
+  ADD ("/database/open/private-whatever-umask", test_open_private_whatever_umask);
+  ADD ("/database/open/restricts-existing", test_open_restricts_existing);
   ADD ("/database/open/wal-and-foreign-keys", test_open_wal_and_foreign_keys);
   ADD ("/database/open/reopen", test_open_reopen);
   ADD ("/database/open/empty-file", test_open_empty_file);

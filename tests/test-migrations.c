@@ -134,6 +134,24 @@ static const char * const fixtures[] = {
   "  1772419200000000, 1772419200000000, 'QUAY-1', 3, 1772419200000000);"
   "INSERT INTO sync_dossier (dossier_id, version, acked_version, state, updated_at) VALUES "
   "  (1, 3, 2, 1, 1772419200000000);",
+  /* 11: the folder of the automatic backups. */
+  CATALOGUE_ROWS
+  "UPDATE setting SET value = '/media/usb/motcua' WHERE key = 'backup-folder';",
+  /* 12: the append-only history and the audit trail of other changes. */
+  CATALOGUE_ROWS
+  "INSERT INTO staff (id, username, full_name, role, password_hash, created_at) VALUES "
+  "  (1, 'lan', 'Nguyễn Thị Lan', 0, '$argon2id$v=19$m=65536,t=2,p=1$x$y', 1700000000000000);"
+  "INSERT INTO dossier (id, code, procedure_id, status, accepted, channel, applicant_type, "
+  "  applicant_name, received_at, due_at, original_due_at, workstation, updated_at) VALUES "
+  "  (1, '000.17.22.H56-260302-0001', 1, 2, 1, 1, 1, 'Trần Văn Đức', 1772419200000000, "
+  "  1772419200000000, 1772419200000000, 'QUAY-1', 1772419200000000);"
+  "INSERT INTO dossier_event (dossier_id, step_id, action, status_after, actor_id, actor_name, "
+  "  workstation, device_time, effective_time, version) VALUES "
+  "  (1, '8f14e45f-ceea-467f-a0f6-3c4d2b6a8e11', 0, 2, 1, 'Nguyễn Thị Lan', 'QUAY-1', "
+  "  1772419200000000, 1772419200000000, 1);"
+  "INSERT INTO audit_entry (kind, subject, actor_id, actor_name, workstation, device_time, "
+  "  details) VALUES ('staff.create', 'lan', 1, 'Nguyễn Thị Lan', 'QUAY-1', 1772419200000000, "
+  "  '{\"role\": 0}');",
 };
 
 static void

@@ -94,7 +94,8 @@ mc_cli_print_run (McDatabase         *db,
     return mc_cli_input_error (error);
 
   pdf = mc_document_get_pdf (document);
-  if (!g_file_set_contents (output, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), &error))
+  if (!g_file_set_contents_full (output, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, MC_CLI_FILE_MODE, &error))
     return mc_cli_input_error (error);
 
   if (!mc_cli_init_actor (db, &actor, &workstation, &error) ||

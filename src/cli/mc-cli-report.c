@@ -230,8 +230,9 @@ run_evaluation (McDatabase         *db,
     return mc_cli_input_error (error);
 
   pdf = mc_document_get_pdf (document);
-  if (!g_file_set_contents (mc_cli_get_value (options, "--output"), g_bytes_get_data (pdf, NULL),
-                            g_bytes_get_size (pdf), &error))
+  if (!g_file_set_contents_full (mc_cli_get_value (options, "--output"), g_bytes_get_data (pdf, NULL),
+                                 g_bytes_get_size (pdf), G_FILE_SET_CONTENTS_CONSISTENT,
+                                 MC_CLI_FILE_MODE, &error))
     return mc_cli_input_error (error);
 
   return MC_CLI_EXIT_OK;
@@ -267,7 +268,8 @@ mc_cli_report_run (McDatabase         *db,
       if (office == NULL ||
           (pdf = mc_report_06a_render_pdf (rows, from, to, office, office->report_receiver, now,
                                            &error)) == NULL ||
-          !g_file_set_contents (output, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), &error))
+          !g_file_set_contents_full (output, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, MC_CLI_FILE_MODE, &error))
         return mc_cli_input_error (error);
 
       return MC_CLI_EXIT_OK;
@@ -299,7 +301,8 @@ mc_cli_report_run (McDatabase         *db,
 
   if (output == NULL)
     fputs (text, stdout);
-  else if (!g_file_set_contents (output, text, -1, &error))
+  else if (!g_file_set_contents_full (output, text, -1,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, MC_CLI_FILE_MODE, &error))
     return mc_cli_input_error (error);
 
   return MC_CLI_EXIT_OK;

@@ -46,6 +46,8 @@ mc_cli_print_usage (FILE *stream)
              "  motcua-cli [--database PATH] stats --from YYYY-MM-DD --to YYYY-MM-DD [--json]\n"
              "             [--field CODE] [--procedure CODE] [--officer USER]\n"
              "             [--channel direct|online|postal]\n"
+             "  motcua-cli [--database PATH] audit [--user NAME] [--dossier CODE]\n"
+             "             [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json]\n"
              "  motcua-cli [--database PATH] report 06a --from YYYY-MM-DD --to YYYY-MM-DD\n"
              "             [--format csv|fods|json|pdf] [(-o | --output) FILE] [filters of stats]\n"
              "  motcua-cli [--database PATH] report evaluation --from YYYY-MM-DD --to YYYY-MM-DD\n"
@@ -54,6 +56,10 @@ mc_cli_print_usage (FILE *stream)
              "             [--madonvi CODE] [--username NAME]\n"
              "  motcua-cli [--database PATH] sync [--once] [--password-file FILE] [--json]\n"
              "  motcua-cli [--database PATH] sync status [--json]\n"
+             "  motcua-cli [--database PATH] backup [(-o | --output) FILE] [--json]\n"
+             "  motcua-cli [--database PATH] backup list [--json]\n"
+             "  motcua-cli [--database PATH] backup folder [FOLDER]\n"
+             "  motcua-cli [--database PATH] restore FILE [--json]\n"
              "\n"
              "The default database is the one the application uses.\n"
              "\n"
@@ -65,7 +71,10 @@ mc_cli_print_usage (FILE *stream)
              "steps are marked as entered late. Dossier codes need the commune’s agency code:\n"
              "set it with “office set --agency-code CODE”. The portal’s password comes from\n"
              "--password-file, then $MOTCUA_PORTAL_PASSWORD, then the keyring; “sync” without\n"
-             "--once runs until interrupted."));
+             "--once runs until interrupted. “backup” writes a checked copy of the database\n"
+             "into the backup folder (“backups” beside the database until one is chosen with\n"
+             "“backup folder”) and keeps 7 daily, 4 weekly and 12 monthly backups; with -o it\n"
+             "writes only FILE. “restore” keeps a copy of the database as it was beside it."));
 }
 
 int

@@ -25,6 +25,9 @@ enum {
 /* The actor of the events motcua-cli records: no staff account. */
 #define MC_CLI_ACTOR_NAME "motcua-cli"
 
+/* Forms and reports name citizens: readable by their owner only. */
+#define MC_CLI_FILE_MODE 0600
+
 /* Returned by the usage checks when the command line is fine. */
 #define MC_CLI_USAGE_OK (-1)
 
@@ -58,6 +61,9 @@ gboolean    mc_cli_init_actor  (McDatabase         *db,
                                 char              **workstation,
                                 GError            **error);
 
+int         mc_cli_audit_check     (const McCliOptions *options);
+int         mc_cli_audit_run       (McDatabase         *db,
+                                    const McCliOptions *options);
 int         mc_cli_catalogue_check (const McCliOptions *options);
 int         mc_cli_catalogue_run   (McDatabase         *db,
                                     const McCliOptions *options);
@@ -84,6 +90,12 @@ int         mc_cli_sync_run        (McDatabase         *db,
                                     const McCliOptions *options);
 int         mc_cli_print_check     (const McCliOptions *options);
 int         mc_cli_print_run       (McDatabase         *db,
+                                    const McCliOptions *options);
+int         mc_cli_backup_check    (const McCliOptions *options);
+int         mc_cli_backup_run      (McDatabase         *db,
+                                    const McCliOptions *options);
+int         mc_cli_restore_check   (const McCliOptions *options);
+int         mc_cli_restore_run     (McDatabase         *db,
                                     const McCliOptions *options);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "mc-audit.h"
 #include "mc-cli.h"
 #include "mc-context.h"
 #include "mc-form-template.h"
@@ -26,18 +27,24 @@ typedef struct
   int       (*check) (const McCliOptions *options);
   int       (*run)   (McDatabase         *db,
                       const McCliOptions *options);
+  /* Run with no database opened (db NULL): a restore must work on a
+   * database that cannot be opened. */
+  gboolean    unopened;
 } Command;
 
 static const Command commands[] = {
   { "catalogue", mc_cli_catalogue_check, mc_cli_catalogue_run },
   { "deadline", mc_cli_deadline_check, mc_cli_deadline_run },
   { "calendar", mc_cli_calendar_check, mc_cli_calendar_run },
+  { "audit", mc_cli_audit_check, mc_cli_audit_run },
   { "dossier", mc_cli_dossier_check, mc_cli_dossier_run },
   { "office", mc_cli_office_check, mc_cli_office_run },
   { "print", mc_cli_print_check, mc_cli_print_run },
   { "report", mc_cli_report_check, mc_cli_report_run },
   { "stats", mc_cli_stats_check, mc_cli_stats_run },
   { "sync", mc_cli_sync_check, mc_cli_sync_run },
+  { "backup", mc_cli_backup_check, mc_cli_backup_run },
+  { "restore", mc_cli_restore_check, mc_cli_restore_run, TRUE },
 };
 
 /* Options that take a value, as "--name VALUE" or "--name=VALUE". */
@@ -49,6 +56,7 @@ static const char * const value_options[] = {
   "--leader-title", "--leader-name", "--format", "--field", "--officer",
   "--report-receiver", "--evaluation-thresholds", "--url", "--dstcode", "--madonvi",
   "--username", "--password-file",
+  "--user", "--dossier", "--limit",
 };
 
 /* Short forms of value options. */
@@ -231,9 +239,20 @@ main (int   argc,
   if (options.database == NULL)
     options.database = default_path = mc_context_dup_default_path (FALSE);
 
+  if (command->unopened)
+    return command->run (NULL, &options);
+
   db = mc_database_open (options.database, &error);
   if (db == NULL)
     return mc_cli_input_error (error);
+
+  /* The changes a command makes besides dossiers' steps are in the audit
+   * trail as motcua-cli's, on this workstation, like its steps. */
+  {
+    const McActor cli = { 0, MC_CLI_ACTOR_NAME, "", MC_STAFF_ROLE_ADMINISTRATOR, NULL };
+
+    mc_audit_set_signed_in (db, &cli);
+  }
 
   return command->run (db, &options);
 }

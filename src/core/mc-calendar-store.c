@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 
+#include "mc-audit.h"
 #include "mc-calendar-store.h"
 #include "mc-error.h"
 #include "mc-vn-holidays.h"
@@ -19,7 +20,9 @@
 /* All SQL of the working calendar and the office hours. Years with an
  * official notice are stored as such; any other year the office works in
  * is generated from the statutory rules on first use and stays marked
- * "not yet confirmed" until an administrator confirms or corrects it. */
+ * "not yet confirmed" until an administrator confirms or corrects it.
+ * An administrator's edits are recorded in the audit trail, in their
+ * transaction (mc-audit.c); the years generated are not edits. */
 
 /* Reasons the application writes itself, translated when shown; reasons
  * an administrator types are shown as typed. */
@@ -125,9 +128,11 @@ mc_calendar_store_set_office_hours (McDatabase           *db,
                                     const McOfficeHours  *hours,
                                     GError              **error)
 {
+  static const char * const keys[] = { "office-hours", NULL };
   static const char sql[] =
     "INSERT INTO setting (key, value) VALUES ('office-hours', ?1) "
     "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+  g_autoptr(McAuditSettings) before = NULL;
   g_autofree char *text = NULL;
   g_autoptr(McStatement) stmt = NULL;
   McOfficeHours checked;
@@ -140,12 +145,25 @@ mc_calendar_store_set_office_hours (McDatabase           *db,
   if (!mc_office_hours_parse (text, &checked, error))
     return FALSE;
 
-  stmt = mc_database_prepare (db, sql, error);
-  if (stmt == NULL)
+  if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
     return FALSE;
 
+  if ((before = mc_audit_settings_read (db, keys, error)) == NULL ||
+      (stmt = mc_database_prepare (db, sql, error)) == NULL)
+    {
+      mc_database_end (db, FALSE, NULL);
+      return FALSE;
+    }
+
   sqlite3_bind_text (stmt, 1, text, -1, SQLITE_STATIC);
-  return mc_database_step (db, stmt, NULL, error);
+  if (!mc_database_step (db, stmt, NULL, error) ||
+      !mc_audit_settings_record (before, db, NULL, MC_AUDIT_CALENDAR_OFFICE_HOURS, NULL, error))
+    {
+      mc_database_end (db, FALSE, NULL);
+      return FALSE;
+    }
+
+  return mc_database_end (db, TRUE, error);
 }
 
 /**
@@ -436,7 +454,9 @@ mc_calendar_store_set_day (McDatabase   *db,
                            const char   *reason,
                            GError      **error)
 {
+  g_autofree char *details = NULL;
   GDateWeekday weekday;
+  char iso[11];
 
   g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
@@ -458,8 +478,12 @@ mc_calendar_store_set_day (McDatabase   *db,
   if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
     return FALSE;
 
+  format_iso (date, iso);
+  details = mc_audit_details ("kind", kind == MC_DAY_OFF ? "day-off" : "makeup-workday",
+                              "reason", reason != NULL ? reason : "", NULL);
   if (!insert_day (db, date, kind, reason, MC_CALENDAR_SOURCE_ADMINISTRATOR, TRUE, error) ||
-      !run_on_day (db, "DELETE FROM calendar_day_removed WHERE day = ?1", date, error))
+      !run_on_day (db, "DELETE FROM calendar_day_removed WHERE day = ?1", date, error) ||
+      !mc_audit_record (db, NULL, MC_AUDIT_CALENDAR_DAY_SET, iso, details, error))
     {
       mc_database_end (db, FALSE, NULL);
       return FALSE;
@@ -483,15 +507,19 @@ mc_calendar_store_remove_day (McDatabase   *db,
                               const GDate  *date,
                               GError      **error)
 {
+  char iso[11];
+
   g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
 
   if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
     return FALSE;
 
+  format_iso (date, iso);
   if (!run_on_day (db, "DELETE FROM calendar_day WHERE day = ?1", date, error) ||
       !run_on_day (db, "INSERT INTO calendar_day_removed (day) VALUES (?1) "
-                       "ON CONFLICT (day) DO NOTHING", date, error))
+                       "ON CONFLICT (day) DO NOTHING", date, error) ||
+      !mc_audit_record (db, NULL, MC_AUDIT_CALENDAR_DAY_REMOVE, iso, NULL, error))
     {
       mc_database_end (db, FALSE, NULL);
       return FALSE;
@@ -517,13 +545,23 @@ mc_calendar_store_confirm_year (McDatabase  *db,
     "INSERT INTO calendar_year (year, confirmed, source) VALUES (?1, 1, 2) "
     "ON CONFLICT (year) DO UPDATE SET confirmed = 1, source = 2";
   g_autoptr(McStatement) stmt = NULL;
+  char subject[16];
 
   g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
 
-  stmt = mc_database_prepare (db, sql, error);
-  if (stmt == NULL)
+  if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
     return FALSE;
 
-  sqlite3_bind_int (stmt, 1, year);
-  return mc_database_step (db, stmt, NULL, error);
+  stmt = mc_database_prepare (db, sql, error);
+  if (stmt != NULL)
+    sqlite3_bind_int (stmt, 1, year);
+  g_snprintf (subject, sizeof subject, "%d", year);
+  if (stmt == NULL || !mc_database_step (db, stmt, NULL, error) ||
+      !mc_audit_record (db, NULL, MC_AUDIT_CALENDAR_YEAR_CONFIRM, subject, NULL, error))
+    {
+      mc_database_end (db, FALSE, NULL);
+      return FALSE;
+    }
+
+  return mc_database_end (db, TRUE, error);
 }

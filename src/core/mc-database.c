@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "mc-database.h"
@@ -127,17 +128,52 @@ fold_sql_function (sqlite3_context  *context,
   sqlite3_result_text (context, g_steal_pointer (&folded), -1, g_free);
 }
 
+/* A database that is already there, and the journal files a crash left
+ * beside it, lose any access of the group and others: an older release,
+ * a copy made by hand or a restore may have left them readable. SQLite
+ * gives the journal files it creates the database's mode, so they follow.
+ * A file system without Unix modes (a USB disk in FAT) refuses chmod();
+ * that is no reason not to open. */
+static void
+restrict_existing_file (const char *path)
+{
+  GStatBuf st;
+
+  if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || (st.st_mode & 0077) == 0)
+    return;
+
+  if (g_chmod (path, st.st_mode & 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_debug ("Cannot restrict the mode of “%s”: %s", path, g_strerror (saved_errno));
+    }
+}
+
 /* SQLite creates a missing file with the process umask; a register of
- * citizens' data must not be readable by other local accounts. */
+ * citizens' data must not be readable by other local accounts, whatever
+ * the umask: the mode is set again after creation. */
 static gboolean
 create_private_file (const char  *path,
                      GError     **error)
 {
+  static const char * const journal_suffixes[] = { "-wal", "-shm", "-journal" };
   g_autofree char *dir = NULL;
   int fd;
 
-  if (g_strcmp0 (path, ":memory:") == 0 || g_file_test (path, G_FILE_TEST_EXISTS))
+  if (g_strcmp0 (path, ":memory:") == 0)
     return TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (journal_suffixes); i++)
+    {
+      g_autofree char *journal = g_strconcat (path, journal_suffixes[i], NULL);
+      restrict_existing_file (journal);
+    }
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      restrict_existing_file (path);
+      return TRUE;
+    }
 
   dir = g_path_get_dirname (path);
   if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -158,7 +194,12 @@ create_private_file (const char  *path,
       return FALSE;
     }
   if (fd >= 0)
-    close (fd);
+    {
+      /* A umask such as 0277 would have taken the owner's write access. */
+      if (fchmod (fd, 0600) != 0)
+        g_debug ("Cannot set the mode of “%s”: %s", path, g_strerror (errno));
+      close (fd);
+    }
 
   return TRUE;
 }
@@ -178,10 +219,21 @@ configure_connection (McDatabase  *self,
   if (rc != SQLITE_OK)
     return mc_database_set_error (self, rc, error);
 
-  /* Neither reads the file: a damaged file fails at the version check of
+  /* Durability: the journal is a write-ahead log (journal_mode = WAL, set
+   * in mc_database_open_at_version()) with synchronous = FULL, so every
+   * commit is fsync()ed into the log before it returns. A process that
+   * crashes or is killed loses nothing committed with either NORMAL or
+   * FULL; a power cut or a kernel crash can lose the last commits under
+   * NORMAL, which syncs only at checkpoints. The slip handed to a
+   * citizen must never name a dossier the office then loses, so FULL
+   * (about one fsync per intake or step, a few milliseconds on a
+   * counter PC's disk). tests/test-crash-safety.py kills the CLI in the
+   * middle of intakes and steps and checks what survives.
+   *
+   * Neither reads the file: a damaged file fails at the version check of
    * mc_migrations_apply(), the first statement that does. */
   if (!mc_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
-      !mc_database_exec (self, "PRAGMA synchronous = NORMAL", error))
+      !mc_database_exec (self, "PRAGMA synchronous = FULL", error))
     return FALSE;
 
   return TRUE;
@@ -221,7 +273,9 @@ mc_database_class_init (McDatabaseClass *klass)
 static void
 mc_database_init (McDatabase *self)
 {
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
+  /* The cache keeps its own copy of each SQL text: some stores build
+   * their SQL from fixed fragments and free it after the query. */
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
 }
 
 /*
@@ -338,7 +392,8 @@ mc_database_exec (McDatabase  *self,
 /**
  * mc_database_prepare:
  * @self: a #McDatabase
- * @sql: a constant SQL statement with bound parameters only
+ * @sql: an SQL statement with bound parameters only; the cache keeps a
+ *   copy, so it may be freed after the call
  * @error: return location for a #GError
  *
  * Returns the cached statement for @sql, preparing it the first time.
@@ -369,8 +424,8 @@ mc_database_prepare (McDatabase  *self,
       return NULL;
     }
 
-  /* Keys are the callers' static strings, which outlive the cache. */
-  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  /* A copy: the caller may free its text (see mc_database_init()). */
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
 
   return stmt;
 }

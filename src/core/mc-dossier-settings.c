@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mc-audit.h"
 #include "mc-dossier-store-private.h"
 #include "mc-error.h"
 
@@ -86,6 +87,9 @@ write_setting (McDatabase  *db,
  * @place_name: (nullable): the place name printed on forms; %NULL keeps it
  * @error: return location for a #GError
  *
+ * The change is recorded in the audit trail, as made by the person signed
+ * in on @db (see mc_audit_record()).
+ *
  * Returns: %TRUE if stored; %FALSE with %MC_ERROR_INVALID for a bad code
  */
 gboolean
@@ -95,6 +99,8 @@ mc_dossier_store_set_office_identity (McDatabase  *db,
                                       const char  *place_name,
                                       GError     **error)
 {
+  static const char * const keys[] = { "agency-code", "agency-name", "place-name", NULL };
+  g_autoptr(McAuditSettings) before = NULL;
   g_autofree char *name = NULL;
   g_autofree char *place = NULL;
 
@@ -112,9 +118,11 @@ mc_dossier_store_set_office_identity (McDatabase  *db,
   if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
     return FALSE;
 
-  if (!write_setting (db, "agency-code", agency_code, error) ||
+  if ((before = mc_audit_settings_read (db, keys, error)) == NULL ||
+      !write_setting (db, "agency-code", agency_code, error) ||
       (name != NULL && !write_setting (db, "agency-name", name, error)) ||
-      (place != NULL && !write_setting (db, "place-name", place, error)))
+      (place != NULL && !write_setting (db, "place-name", place, error)) ||
+      !mc_audit_settings_record (before, db, NULL, MC_AUDIT_OFFICE_IDENTITY, NULL, error))
     {
       mc_database_end (db, FALSE, NULL);
       return FALSE;
@@ -132,7 +140,8 @@ mc_dossier_store_set_office_identity (McDatabase  *db,
  * @error: return location for a #GError
  *
  * Two workstations of one office that may work offline need ranges that
- * do not overlap; one PC alone keeps the whole range.
+ * do not overlap; one PC alone keeps the whole range. The change is
+ * recorded in the audit trail (see mc_audit_record()).
  */
 gboolean
 mc_dossier_store_set_workstation (McDatabase  *db,
@@ -140,6 +149,8 @@ mc_dossier_store_set_workstation (McDatabase  *db,
                                   const char  *range,
                                   GError     **error)
 {
+  static const char * const keys[] = { "workstation-name", "workstation-range", NULL };
+  g_autoptr(McAuditSettings) before = NULL;
   g_autofree char *range_text = NULL;
   g_autofree char *stripped = NULL;
   McNumberRange parsed;
@@ -158,8 +169,10 @@ mc_dossier_store_set_workstation (McDatabase  *db,
   if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
     return FALSE;
 
-  if ((stripped != NULL && !write_setting (db, "workstation-name", stripped, error)) ||
-      (range_text != NULL && !write_setting (db, "workstation-range", range_text, error)))
+  if ((before = mc_audit_settings_read (db, keys, error)) == NULL ||
+      (stripped != NULL && !write_setting (db, "workstation-name", stripped, error)) ||
+      (range_text != NULL && !write_setting (db, "workstation-range", range_text, error)) ||
+      !mc_audit_settings_record (before, db, NULL, MC_AUDIT_OFFICE_WORKSTATION, NULL, error))
     {
       mc_database_end (db, FALSE, NULL);
       return FALSE;

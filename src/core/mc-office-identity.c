@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mc-audit.h"
 #include "mc-error.h"
 #include "mc-evaluation-summary.h"
 #include "mc-office-identity.h"
@@ -36,7 +37,8 @@
 /* What the forms print needs no more. */
 #define SETTING_MAX_CHARS 120
 
-static const char * const setting_keys[MC_FORM_N_SETTINGS] = {
+/* NULL-terminated, for the audit trail. */
+static const char * const setting_keys[MC_FORM_N_SETTINGS + 1] = {
   [MC_FORM_SETTING_COUNTER_NAME] = "counter-name",
   [MC_FORM_SETTING_COUNTER_PHONE] = "counter-phone",
   [MC_FORM_SETTING_LEADER_CAPACITY] = "leader-capacity",
@@ -238,7 +240,8 @@ mc_form_setting_check (McFormSetting   setting,
  * @error: return location for a #GError
  *
  * Checks every value with mc_form_setting_check() and stores them all in
- * one transaction, or none.
+ * one transaction, or none, with the change in the audit trail (see
+ * mc_audit_record()).
  *
  * Returns: %TRUE if stored; %FALSE with an %MC_ERROR_INVALID error that
  *   names the setting, and nothing written
@@ -261,6 +264,7 @@ mc_dossier_store_set_form_settings (McDatabase          *db,
     [MC_FORM_SETTING_EVALUATION_THRESHOLDS] = _("Evaluation classes"),
   };
   char *checked[MC_FORM_N_SETTINGS] = { NULL, };
+  g_autoptr(McAuditSettings) before = NULL;
 
   g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (values != NULL, FALSE);
@@ -283,6 +287,13 @@ mc_dossier_store_set_form_settings (McDatabase          *db,
   if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
     goto failed;
 
+  before = mc_audit_settings_read (db, setting_keys, error);
+  if (before == NULL)
+    {
+      mc_database_end (db, FALSE, NULL);
+      goto failed;
+    }
+
   for (guint i = 0; i < MC_FORM_N_SETTINGS; i++)
     {
       g_autoptr(McStatement) stmt = mc_database_prepare (db, sql, error);
@@ -299,6 +310,12 @@ mc_dossier_store_set_form_settings (McDatabase          *db,
           mc_database_end (db, FALSE, NULL);
           goto failed;
         }
+    }
+
+  if (!mc_audit_settings_record (before, db, NULL, MC_AUDIT_OFFICE_FORMS, NULL, error))
+    {
+      mc_database_end (db, FALSE, NULL);
+      goto failed;
     }
 
   for (guint i = 0; i < MC_FORM_N_SETTINGS; i++)

@@ -51,7 +51,8 @@ mc_portal_format_time (gint64 instant)
  * @text: yyyyMMddHHmmss in Vietnam's time, or ""
  * @instant: (out): Unix microseconds, 0 for ""
  *
- * Returns: whether @text is such a time or empty
+ * Returns: whether @text is such a time or empty; the time that is Unix
+ *   time 0 is refused, since 0 means "no time"
  */
 gboolean
 mc_portal_parse_time (const char *text,
@@ -83,6 +84,11 @@ mc_portal_parse_time (const char *text,
   zone = g_time_zone_new_offset (VIETNAM_OFFSET_SECONDS);
   time = g_date_time_new (zone, parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
   if (time == NULL || parts[0] < 1900)
+    return FALSE;
+
+  /* 0 stands for "no time" and is written back as "": the one moment it
+   * also is, 1 January 1970 at 07:00, is refused rather than lost. */
+  if (g_date_time_to_unix (time) == 0)
     return FALSE;
 
   *instant = g_date_time_to_unix (time) * G_USEC_PER_SEC;
@@ -467,21 +473,38 @@ get_count (JsonObject *object,
   return CLAMP (json_node_get_int (node), 0, max);
 }
 
-static gint64
-read_fee (JsonObject *object)
+/* An item of a list, when it is an object: json_array_get_object_element()
+ * is a critical on anything else. */
+static JsonObject *
+get_object_element (JsonArray *array,
+                    guint      index)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+/* The fees add up; an item that is not a fee is skipped. The total is
+ * sent back as one fee, so it has the bounds of one. */
+static gboolean
+read_fee (JsonObject  *object,
+          gint64      *total,
+          GError     **error)
 {
   JsonArray *fees = mc_json_get_array (object, "DanhSachLePhi");
-  gint64 total = 0;
 
+  *total = 0;
   for (guint i = 0; fees != NULL && i < json_array_get_length (fees); i++)
     {
-      JsonObject *fee = json_array_get_object_element (fees, i);
+      JsonObject *fee = get_object_element (fees, i);
       gint64 amount = 0;
 
       if (fee != NULL && get_number (fee, "Gia", FALSE, 0, G_MAXINT32, &amount, NULL))
-        total += amount;
+        *total += amount;
+      if (*total > G_MAXINT32)
+        return invalid_field (error, "DanhSachLePhi", _("the fees add up to too much"));
     }
-  return total;
+  return TRUE;
 }
 
 /* The exact papers from "MotCua", or those of DanhSachTepDinhKemKhac. */
@@ -498,7 +521,7 @@ read_components (JsonObject       *object,
 
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
-      JsonObject *item = json_array_get_object_element (list, i);
+      JsonObject *item = get_object_element (list, i);
       g_autoptr(McDossierComponent) component = g_new0 (McDossierComponent, 1);
 
       if (item == NULL)
@@ -602,7 +625,8 @@ read_dossier (JsonObject       *object,
   dossier->status = status;
   dossier->delivery_by_post = delivery == 1;
   dossier->version = version;
-  dossier->fee = read_fee (object);
+  if (!read_fee (object, &dossier->fee, error))
+    return FALSE;
 
   if (dossier->status == MC_DOSSIER_STATUS_REFUSED && dossier->finished_at == 0 &&
       !get_time (object, "NgayTuChoi", FALSE, &dossier->finished_at, error))

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mc-audit.h"
 #include "mc-error.h"
 #include "mc-portal-store.h"
 
@@ -176,11 +177,19 @@ save_in_transaction (McDatabase  *db,
                      gpointer     data,
                      GError     **error)
 {
+  static const char * const keys[] = {
+    "portal-url", "portal-dstcode", "portal-madonvi", "portal-username", NULL
+  };
   const McPortalSettings *settings = data;
-  g_autoptr(McStatement) stmt = mc_database_prepare (db,
+  g_autoptr(McAuditSettings) before = mc_audit_settings_read (db, keys, error);
+  g_autoptr(McStatement) stmt = NULL;
+
+  if (before == NULL)
+    return FALSE;
+
+  stmt = mc_database_prepare (db,
     "INSERT INTO setting (key, value) VALUES (?1, ?2) "
     "ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
-
   if (stmt == NULL)
     return FALSE;
 
@@ -194,7 +203,9 @@ save_in_transaction (McDatabase  *db,
       if (!mc_database_step (db, stmt, NULL, error))
         return FALSE;
     }
-  return TRUE;
+
+  /* The password is in the keyring, never in the database nor here. */
+  return mc_audit_settings_record (before, db, NULL, MC_AUDIT_PORTAL_SETTINGS, NULL, error);
 }
 
 /**
@@ -203,7 +214,8 @@ save_in_transaction (McDatabase  *db,
  * @settings: the settings, checked with mc_portal_settings_check()
  * @error: return location for a #GError
  *
- * Stores every setting or none.
+ * Stores every setting or none, with the change in the audit trail (see
+ * mc_audit_record()).
  *
  * Returns: %TRUE on success
  */

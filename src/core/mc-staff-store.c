@@ -12,6 +12,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "mc-audit.h"
+#include "mc-enum-types.h"
 #include "mc-error.h"
 #include "mc-password.h"
 #include "mc-staff-store.h"
@@ -24,7 +26,10 @@
  * deactivated) nor one built by hand grants anything.
  *
  * Hashing takes a noticeable time (Argon2id, see mc-password.c), and the
- * password checks that decide whether to hash come first. */
+ * password checks that decide whether to hash come first.
+ *
+ * Every change of an account is recorded in the audit trail in its own
+ * transaction (mc-audit.c), naming the account that made it. */
 
 #define STAFF_COLUMNS "id, username, full_name, title, role, active"
 
@@ -274,6 +279,28 @@ update_active (McDatabase  *db,
   return mc_database_step (db, stmt, NULL, error);
 }
 
+/* The account that makes a change, as the audit trail names it. */
+static void
+actor_from_staff (McStaff *staff,
+                  McActor *actor)
+{
+  actor->staff_id = mc_staff_get_id (staff);
+  actor->name = mc_staff_get_full_name (staff);
+  actor->title = mc_staff_get_title (staff);
+  actor->role = mc_staff_get_role (staff);
+  actor->workstation = NULL;
+}
+
+static const char *
+role_nick (McStaffRole role)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (MC_TYPE_STAFF_ROLE);
+  GEnumValue *value = g_enum_get_value (klass, role);
+
+  /* The nicks are static data of the type, alive after the unref. */
+  return value != NULL ? value->value_nick : "";
+}
+
 /* Checks, in the database, that @actor is an active administrator;
  * otherwise sets @refusal as the error. */
 static gboolean
@@ -391,6 +418,9 @@ create_in_transaction (McDatabase     *db,
                        GError        **error)
 {
   g_autofree char *hash = NULL;
+  g_autofree char *details = NULL;
+  g_autoptr(McStaff) staff = NULL;
+  McActor actor;
   gint64 administrators, id;
   gboolean taken;
 
@@ -446,7 +476,16 @@ create_in_transaction (McDatabase     *db,
   if (!insert_staff (db, username, full_name, title, role, hash, &id, error))
     return NULL;
 
-  return mc_staff_new (id, username, full_name, title, role, TRUE);
+  staff = mc_staff_new (id, username, full_name, title, role, TRUE);
+
+  /* The first administrator creates their own account. */
+  actor_from_staff (creator != NULL ? (McStaff *) creator : staff, &actor);
+  details = mc_audit_details ("full_name", full_name, "title", title,
+                              "role", role_nick (role), NULL);
+  if (!mc_audit_record (db, &actor, MC_AUDIT_STAFF_CREATE, username, details, error))
+    return NULL;
+
+  return g_steal_pointer (&staff);
 }
 
 /**
@@ -619,6 +658,7 @@ mc_staff_store_change_password (McDatabase  *db,
   g_autoptr(McStaff) staff = NULL;
   g_autofree char *old_hash = NULL;
   g_autofree char *new_hash = NULL;
+  McActor actor;
 
   g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (old_password != NULL, FALSE);
@@ -657,20 +697,35 @@ mc_staff_store_change_password (McDatabase  *db,
   if (new_hash == NULL)
     return FALSE;
 
+  if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
+    return FALSE;
+
   /* Guarded by the hash just checked: a password changed meanwhile (by an
    * administrator's reset) is not overwritten with one proven by the
    * previous password. */
   if (!update_hash (db, staff_id, new_hash, old_hash, error))
-    return FALSE;
+    {
+      mc_database_end (db, FALSE, NULL);
+      return FALSE;
+    }
 
   if (sqlite3_changes (mc_database_get_handle (db)) == 0)
     {
+      mc_database_end (db, FALSE, NULL);
       g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,
                            _("The password was changed meanwhile. Sign in again."));
       return FALSE;
     }
 
-  return TRUE;
+  actor_from_staff (staff, &actor);
+  if (!mc_audit_record (db, &actor, MC_AUDIT_STAFF_CHANGE_PASSWORD, mc_staff_get_username (staff),
+                        NULL, error))
+    {
+      mc_database_end (db, FALSE, NULL);
+      return FALSE;
+    }
+
+  return mc_database_end (db, TRUE, error);
 }
 
 /**
@@ -695,6 +750,7 @@ mc_staff_store_reset_password (McDatabase     *db,
 {
   g_autoptr(McStaff) staff = NULL;
   g_autofree char *new_hash = NULL;
+  McActor actor;
 
   g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (admin == NULL || MC_IS_STAFF ((McStaff *) admin), FALSE);
@@ -715,7 +771,19 @@ mc_staff_store_reset_password (McDatabase     *db,
   if (new_hash == NULL)
     return FALSE;
 
-  return update_hash (db, staff_id, new_hash, NULL, error);
+  if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
+    return FALSE;
+
+  actor_from_staff ((McStaff *) admin, &actor);
+  if (!update_hash (db, staff_id, new_hash, NULL, error) ||
+      !mc_audit_record (db, &actor, MC_AUDIT_STAFF_RESET_PASSWORD, mc_staff_get_username (staff),
+                        NULL, error))
+    {
+      mc_database_end (db, FALSE, NULL);
+      return FALSE;
+    }
+
+  return mc_database_end (db, TRUE, error);
 }
 
 typedef struct
@@ -733,6 +801,7 @@ set_active_func (McDatabase  *db,
   SetActiveData *data = user_data;
   g_autoptr(McStaff) staff = NULL;
   gint64 administrators;
+  McActor actor;
 
   if (!require_administrator (db, data->admin,
                               _("Only an administrator may activate or deactivate accounts."),
@@ -759,7 +828,11 @@ set_active_func (McDatabase  *db,
         }
     }
 
-  return update_active (db, data->staff_id, data->active, error);
+  actor_from_staff ((McStaff *) data->admin, &actor);
+  return update_active (db, data->staff_id, data->active, error) &&
+         mc_audit_record (db, &actor,
+                          data->active ? MC_AUDIT_STAFF_ACTIVATE : MC_AUDIT_STAFF_DEACTIVATE,
+                          mc_staff_get_username (staff), NULL, error);
 }
 
 /**
@@ -959,6 +1032,25 @@ mc_staff_store_get_idle_lock_minutes (McDatabase  *db,
   return (int) minutes;
 }
 
+static gboolean
+write_idle_lock_minutes (McDatabase  *db,
+                         int          minutes,
+                         GError     **error)
+{
+  static const char sql[] =
+    "INSERT INTO setting (key, value) VALUES ('idle-lock-minutes', ?1) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+  g_autoptr(McStatement) stmt = mc_database_prepare (db, sql, error);
+  char text[16];
+
+  if (stmt == NULL)
+    return FALSE;
+
+  g_snprintf (text, sizeof text, "%d", minutes);
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+  return mc_database_step (db, stmt, NULL, error);
+}
+
 /**
  * mc_staff_store_set_idle_lock_minutes:
  * @db: a #McDatabase
@@ -974,22 +1066,25 @@ mc_staff_store_set_idle_lock_minutes (McDatabase  *db,
                                       int          minutes,
                                       GError     **error)
 {
-  static const char sql[] =
-    "INSERT INTO setting (key, value) VALUES ('idle-lock-minutes', ?1) "
-    "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
-  g_autoptr(McStatement) stmt = NULL;
-  char text[16];
+  static const char * const keys[] = { "idle-lock-minutes", NULL };
+  g_autoptr(McAuditSettings) before = NULL;
 
   g_return_val_if_fail (MC_IS_DATABASE (db), FALSE);
 
   if (!check_idle_lock_minutes (minutes, error))
     return FALSE;
 
-  stmt = mc_database_prepare (db, sql, error);
-  if (stmt == NULL)
+  if (!mc_database_begin (db, MC_TRANSACTION_WRITE, error))
     return FALSE;
 
-  g_snprintf (text, sizeof text, "%d", minutes);
-  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
-  return mc_database_step (db, stmt, NULL, error);
+  before = mc_audit_settings_read (db, keys, error);
+  if (before == NULL ||
+      !write_idle_lock_minutes (db, minutes, error) ||
+      !mc_audit_settings_record (before, db, NULL, MC_AUDIT_OFFICE_IDLE_LOCK, NULL, error))
+    {
+      mc_database_end (db, FALSE, NULL);
+      return FALSE;
+    }
+
+  return mc_database_end (db, TRUE, error);
 }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "mc-audit.h"
 #include "mc-dossier-workflow.h"
 #include "mc-error.h"
 #include "mc-format.h"
@@ -636,6 +637,35 @@ take_portal (McDatabase         *db,
                                       resolve->now, error);
 }
 
+/* The person's choice in the audit trail, with the dossier's code (the
+ * portal's, when taken, is the same). */
+static gboolean
+record_resolution (McDatabase     *db,
+                   const Resolve  *resolve,
+                   GError        **error)
+{
+  g_autoptr(McStatement) code = NULL;
+  g_autofree char *details = NULL;
+  gboolean has_row;
+  char version[16];
+
+  code = mc_database_prepare (db, "SELECT code FROM dossier WHERE id = ?1", error);
+  if (code == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (code, 1, resolve->dossier_id);
+  if (!mc_database_step (db, code, &has_row, error))
+    return FALSE;
+
+  g_snprintf (version, sizeof version, "%u", resolve->expected_portal_version);
+  details = mc_audit_details ("resolution",
+                              resolve->resolution == MC_SYNC_RESOLUTION_KEEP_MINE ? "keep-mine"
+                                                                                 : "take-portal",
+                              "portal_version", version, NULL);
+  return mc_audit_record (db, NULL, MC_AUDIT_DOSSIER_CONFLICT,
+                          has_row ? (const char *) sqlite3_column_text (code, 0) : "",
+                          details, error);
+}
+
 static gboolean
 resolve_in_transaction (McDatabase  *db,
                         gpointer     data,
@@ -665,9 +695,9 @@ resolve_in_transaction (McDatabase  *db,
   switch (resolve->resolution)
     {
     case MC_SYNC_RESOLUTION_KEEP_MINE:
-      return keep_mine (db, resolve, &row, error);
+      return keep_mine (db, resolve, &row, error) && record_resolution (db, resolve, error);
     case MC_SYNC_RESOLUTION_TAKE_PORTAL:
-      return take_portal (db, resolve, &row, error);
+      return take_portal (db, resolve, &row, error) && record_resolution (db, resolve, error);
     default:
       g_return_val_if_reached (FALSE);
     }
@@ -684,7 +714,9 @@ resolve_in_transaction (McDatabase  *db,
  * @now: the device time
  * @error: return location for a #GError
  *
- * Carries out a person's choice, all of it or nothing.
+ * Carries out a person's choice, all of it or nothing, and records it in
+ * the audit trail as made by the person signed in on @db (see
+ * mc_audit_record()).
  *
  * The choice holds only against the portal's version the person saw: a
  * sync may store another one while the dossier stays in conflict (a pull

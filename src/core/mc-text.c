@@ -31,7 +31,9 @@ mc_text_fold (const char *text)
   GString *folded;
   gboolean pending_space = FALSE;
 
-  if (text == NULL)
+  /* GLib 2.74's g_utf8_normalize() reads past the end of some invalid
+   * UTF-8 (a sequence cut short) instead of refusing it. */
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return g_strdup ("");
 
   decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
@@ -141,7 +143,8 @@ mc_text_normalize_space (const char *text)
   GString *out;
   gboolean pending_space = FALSE;
 
-  if (text == NULL)
+  /* As in mc_text_fold(): never give g_utf8_normalize() invalid UTF-8. */
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return g_strdup ("");
 
   composed = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);

@@ -387,9 +387,17 @@ mc_working_calendar_add_minutes (McWorkingCalendar *self,
 
   while (minutes > 0)
     {
-      int session_end = now < self->hours.morning_end ? self->hours.morning_end
-                                                      : self->hours.afternoon_end;
-      int left = session_end - now;
+      int session_end;
+      int left;
+
+      /* A start kept at the end of the morning (11:30) goes on after
+       * lunch: the lunch break is not office time. */
+      if (now >= self->hours.morning_end && now < self->hours.afternoon_start)
+        now = self->hours.afternoon_start;
+
+      session_end = now < self->hours.morning_end ? self->hours.morning_end
+                                                  : self->hours.afternoon_end;
+      left = session_end - now;
 
       if (minutes <= left)
         return mc_working_calendar_moment (&date, now + (int) minutes);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "mc-application.h"
+#include "mc-backup-service.h"
 #include "mc-context.h"
 #include "mc-database-recovery.h"
 #include "mc-dossiers.h"
@@ -36,6 +37,9 @@ struct _McApplication
   gboolean        demo;
   /* Syncs with the provincial portal, on a thread of its own. */
   McSyncService  *sync;
+  /* The daily backup of the database, on threads of its own. */
+  McBackupService *backup;
+  char           *backup_failure;  /* shown, until a backup succeeds */
 };
 
 G_DEFINE_FINAL_TYPE (McApplication, mc_application, ADW_TYPE_APPLICATION)
@@ -43,6 +47,7 @@ G_DEFINE_FINAL_TYPE (McApplication, mc_application, ADW_TYPE_APPLICATION)
 static void open_database (McApplication *self,
                            const char    *path);
 static void start_sync    (McApplication *self);
+static void start_backup  (McApplication *self);
 
 /*
  * Opening the database
@@ -84,6 +89,7 @@ database_opened_cb (GObject      *object,
       g_clear_object (&self->session);
       self->session = mc_session_new (mc_context_get_worker (self->context));
       start_sync (self);
+      start_backup (self);
       if (MC_IS_WINDOW (window))
         {
           mc_window_set_session (MC_WINDOW (window), self->session);
@@ -167,6 +173,111 @@ mc_application_get_sync (McApplication *self)
   g_return_val_if_fail (MC_IS_APPLICATION (self), NULL);
 
   return self->sync;
+}
+
+/*
+ * The daily backup, and the database reopened after a restore
+ */
+
+/* The restore happened in place (mc-backup.c): the open connections read
+ * the restored data, but the windows show what they read before, and
+ * whoever was signed in may have no account in the backup. So the
+ * preferences close and the database is reopened as after the
+ * recovery dialog: the window asks to sign in again. */
+static void
+backup_restored_cb (McApplication   *self,
+                    const char      *backup,
+                    const char      *kept_copy,
+                    McBackupService *service)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  g_autofree char *message = NULL;
+  McWindow *main_window = NULL;
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (ADW_IS_PREFERENCES_WINDOW (l->data))
+        gtk_window_close (l->data);
+      else if (MC_IS_WINDOW (l->data) && main_window == NULL)
+        main_window = l->data;
+    }
+
+  open_database (self, mc_context_get_database_path (self->context));
+
+  if (main_window != NULL)
+    {
+      AdwToast *toast;
+
+      /* Translators: %s is the copy of the database kept before the restore */
+      message = g_strdup_printf (_("The backup is restored. The database as it was is kept in "
+                                   "%s."), kept_copy != NULL ? kept_copy : "");
+      toast = adw_toast_new (message);
+      adw_toast_set_timeout (toast, 0);
+      mc_window_add_toast (main_window, toast);
+    }
+}
+
+/* Nobody watches the daily backup: its failure stays on the screen until
+ * dismissed. */
+static void
+backup_failed_cb (McApplication   *self,
+                  const char      *message,
+                  gboolean         automatic,
+                  McBackupService *service)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *text = NULL;
+  AdwToast *toast;
+
+  /* Tried again every hour: told once. */
+  if (!automatic || !MC_IS_WINDOW (window) || g_strcmp0 (self->backup_failure, message) == 0)
+    return;
+  g_free (self->backup_failure);
+  self->backup_failure = g_strdup (message);
+
+  /* Translators: %s says why, e.g. that the backup folder is missing */
+  text = g_strdup_printf (_("The daily backup failed: %s"), message);
+  toast = adw_toast_new (text);
+  adw_toast_set_timeout (toast, 0);
+  mc_window_add_toast (MC_WINDOW (window), toast);
+}
+
+static void
+backup_error_changed_cb (McApplication   *self,
+                         GParamSpec      *pspec,
+                         McBackupService *service)
+{
+  if (mc_backup_service_get_last_error (service) == NULL)
+    g_clear_pointer (&self->backup_failure, g_free);
+}
+
+static void
+start_backup (McApplication *self)
+{
+  g_autoptr(McBackupService) backup = NULL;
+
+  backup = mc_backup_service_ref_for_database (mc_context_get_database_path (self->context));
+  /* The same database, reopened after a restore. */
+  if (backup == self->backup)
+    return;
+
+  if (self->backup != NULL)
+    {
+      mc_backup_service_stop (self->backup);
+      g_signal_handlers_disconnect_by_data (self->backup, self);
+    }
+  g_set_object (&self->backup, backup);
+  g_signal_connect_object (self->backup, "restored", G_CALLBACK (backup_restored_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->backup, "failed", G_CALLBACK (backup_failed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->backup, "notify::last-error",
+                           G_CALLBACK (backup_error_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* The demo's data is not worth a copy a day; it can be backed up and
+   * restored from the preferences all the same. */
+  if (!self->demo)
+    mc_backup_service_start (self->backup);
 }
 
 static void
@@ -379,6 +490,10 @@ mc_application_dispose (GObject *object)
   if (self->sync != NULL)
     mc_sync_service_stop (self->sync);
   g_clear_object (&self->sync);
+  /* A backup under way is cut short and leaves no file. */
+  if (self->backup != NULL)
+    mc_backup_service_stop (self->backup);
+  g_clear_object (&self->backup);
   g_clear_object (&self->session);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
@@ -392,6 +507,7 @@ mc_application_finalize (GObject *object)
   McApplication *self = (McApplication *)object;
 
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_pointer (&self->backup_failure, g_free);
 
   G_OBJECT_CLASS (mc_application_parent_class)->finalize (object);
 }

@@ -940,7 +940,7 @@ mc_dashboard_page_export_to_file (McDashboardPage *self,
 
   if (contents == NULL ||
       !g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
-                                G_FILE_CREATE_NONE, NULL, NULL, &error))
+                                G_FILE_CREATE_PRIVATE, NULL, NULL, &error))
     {
       mc_ui_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;

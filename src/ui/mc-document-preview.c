@@ -640,6 +640,7 @@ mc_document_preview_save_to_file (McDocumentPreview *self,
   g_return_if_fail (self->document != NULL);
 
   g_file_replace_contents_bytes_async (file, mc_document_get_pdf (self->document), NULL, FALSE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION, NULL, saved_cb,
+                                       G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE,
+                                       NULL, saved_cb,
                                        g_object_ref (self));
 }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mc-backup-group.h"
 #include "mc-dossier-code.h"
 #include "mc-error.h"
 #include "mc-form-settings-group.h"
@@ -23,7 +24,9 @@
  * agency code, which begins every dossier code, its name and the place
  * name printed on forms) and this computer's settings (its name in the
  * history of dossiers, its share of the dossier numbers, the idle lock),
- * then the settings of the printed forms (McFormSettingsGroup).
+ * then the settings of the printed forms (McFormSettingsGroup) and the
+ * backups (McBackupGroup), whose restore and folder are an
+ * administrator's alone.
  * Each group has its own Apply button, enabled once a field differs from
  * what is stored. A field is checked when applying, with the same
  * functions the stores use (mc_agency_code_validate(),
@@ -46,6 +49,7 @@ struct _McOfficePage
   /* Template widgets */
   AdwEntryRow         *agency_code_row;
   AdwEntryRow         *agency_name_row;
+  McBackupGroup       *backup_group;
   McFormSettingsGroup *form_settings_group;
   GtkLabel            *identity_error_label;
   GtkSpinButton       *idle_spin;
@@ -508,12 +512,14 @@ mc_office_page_class_init (McOfficePageClass *klass)
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (MC_TYPE_BACKUP_GROUP);
   g_type_ensure (MC_TYPE_FORM_SETTINGS_GROUP);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/mc-office-page.ui");
   gtk_widget_class_bind_template_child (widget_class, McOfficePage, agency_code_row);
   gtk_widget_class_bind_template_child (widget_class, McOfficePage, agency_name_row);
+  gtk_widget_class_bind_template_child (widget_class, McOfficePage, backup_group);
   gtk_widget_class_bind_template_child (widget_class, McOfficePage, form_settings_group);
   gtk_widget_class_bind_template_child (widget_class, McOfficePage, identity_error_label);
   gtk_widget_class_bind_template_child (widget_class, McOfficePage, idle_spin);
@@ -575,12 +581,15 @@ mc_office_page_init (McOfficePage *self)
  * mc_office_page_set_context:
  * @self: a #McOfficePage
  * @context: the open context
+ * @administrator: whether an administrator opened the page, who alone
+ *   may restore a backup or change the folder of the backups
  *
  * Loads the office's settings from @context's database.
  */
 void
 mc_office_page_set_context (McOfficePage *self,
-                            McContext    *context)
+                            McContext    *context,
+                            gboolean      administrator)
 {
   g_return_if_fail (MC_IS_OFFICE_PAGE (self));
   g_return_if_fail (MC_IS_CONTEXT (context));
@@ -597,6 +606,8 @@ mc_office_page_set_context (McOfficePage *self,
   begin_request (self);
   mc_office_load_async (self->office, self->cancellable, loaded_cb, g_object_ref (self));
   mc_form_settings_group_set_office (self->form_settings_group, self->office);
+  mc_backup_group_set_administrator (self->backup_group, administrator);
+  mc_backup_group_set_context (self->backup_group, context);
 }
 
 /**

@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (McOfficePage, mc_office_page, MC, OFFICE_PAGE, AdwPreferencesPage)
 
 void     mc_office_page_set_context (McOfficePage *self,
-                                     McContext    *context);
+                                     McContext    *context,
+                                     gboolean      administrator);
 gboolean mc_office_page_get_busy    (McOfficePage *self);
 
 G_END_DECLS

@@ -20,7 +20,10 @@
 /* The office's settings, stored in its database (not in GSettings): they
  * belong to the commune, not to the user at the PC. The Accounts page is
  * there only for an administrator; the store refuses anyone else's
- * changes of accounts anyway. */
+ * changes of accounts anyway. The other pages tell whether an
+ * administrator uses them: the portal's account, the calendar's
+ * differences with the portal's and the backups' restore and folder are
+ * an administrator's alone. */
 
 struct _McPreferencesWindow
 {
@@ -67,7 +70,7 @@ mc_preferences_window_constructed (GObject *object)
 
   if (self->context != NULL)
     {
-      mc_office_page_set_context (self->office_page, self->context);
+      mc_office_page_set_context (self->office_page, self->context, is_administrator (self));
       mc_calendar_page_set_context (self->calendar_page, self->context, is_administrator (self));
       mc_portal_page_set_context (self->portal_page, self->context, is_administrator (self));
     }

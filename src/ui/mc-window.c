@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "mc-audit-log.h"
+#include "mc-audit-page.h"
 #include "mc-dossiers-view.h"
 #include "mc-first-admin-page.h"
 #include "mc-procedure-browser.h"
@@ -32,6 +34,7 @@ struct _McWindow
   /* Who works: see session_update() */
   McSession            *session;
   GPtrArray            *hidden_windows;
+  gint64                hidden_for_staff_id;
   GtkWidget            *work_focus;
   guint                 checking_first_admin : 1;
   guint                 needs_first_admin : 1;
@@ -94,6 +97,16 @@ is_showing_work (McWindow *self)
   return g_str_equal (gtk_stack_get_visible_child_name (self->session_stack), "work");
 }
 
+/* The audit log is the leader's, and the administrator's. */
+static gboolean
+may_read_audit (McWindow *self)
+{
+  McStaff *staff = self->session != NULL ? mc_session_get_staff (self->session) : NULL;
+  McStaffRole role = staff != NULL ? mc_staff_get_role (staff) : MC_STAFF_ROLE_CLERK;
+
+  return role == MC_STAFF_ROLE_LEADER || role == MC_STAFF_ROLE_ADMINISTRATOR;
+}
+
 static void
 actions_update (McWindow *self)
 {
@@ -112,6 +125,8 @@ actions_update (McWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-catalogue", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample-catalogue", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", signed_in);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-audit",
+                                 work && signed_in && may_read_audit (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.sign-out", signed_in);
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), back);
 }
@@ -132,25 +147,107 @@ session_page (McWindow *self)
   return "sign-in";
 }
 
-/* Dialogs and the preferences window of the work must not stay usable
- * over the sign-in page: they are hidden while the work is, and shown
- * again with it. */
+/* How many windows up the transient-for chain of @window is @self: 1
+ * for a dialog of the main window, 2 for a dialog of the preferences, 0
+ * for a window that is none of the work's. */
+static guint
+transient_depth (McWindow  *self,
+                 GtkWindow *window)
+{
+  guint depth = 0;
+
+  for (GtkWindow *parent = window; parent != NULL; parent = gtk_window_get_transient_for (parent))
+    {
+      if (parent == GTK_WINDOW (self))
+        return depth;
+      depth++;
+    }
+
+  return 0;
+}
+
+static int
+compare_depth (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  GtkWindow *window_a = *(GtkWindow **) a;
+  GtkWindow *window_b = *(GtkWindow **) b;
+
+  return (int) transient_depth (user_data, window_a) - (int) transient_depth (user_data, window_b);
+}
+
+/* Dialogs and the preferences window of the work, and the dialogs these
+ * opened in turn, must not stay usable over the sign-in page: they are
+ * hidden while the work is, and shown again with it to the person they
+ * were open for. */
 static void
 hide_transient_windows (McWindow *self)
 {
   g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  McStaff *staff = self->session != NULL ? mc_session_get_staff (self->session) : NULL;
+
+  self->hidden_for_staff_id = staff != NULL ? mc_staff_get_id (staff) : 0;
 
   for (GList *l = toplevels; l != NULL; l = l->next)
     {
       GtkWindow *window = l->data;
 
-      if (gtk_window_get_transient_for (window) == GTK_WINDOW (self) &&
-          gtk_widget_get_visible (GTK_WIDGET (window)))
+      if (transient_depth (self, window) > 0 && gtk_widget_get_visible (GTK_WIDGET (window)))
         {
           g_ptr_array_add (self->hidden_windows, g_object_ref (window));
           gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
         }
     }
+}
+
+/* A window of the work shown while the sign-in page is (the answer of a
+ * task that ended meanwhile, a dialog a file chooser of the desktop led
+ * to) is hidden at once, with the others. */
+static void
+toplevel_visible_cb (GtkWindow  *window,
+                     GParamSpec *pspec,
+                     McWindow   *self)
+{
+  /* Disposed: its dialogs go with it. */
+  if (self->session_stack == NULL)
+    return;
+
+  if (is_showing_work (self) || !gtk_widget_get_visible (GTK_WIDGET (window)) ||
+      transient_depth (self, window) == 0)
+    return;
+
+  if (!g_ptr_array_find (self->hidden_windows, window, NULL))
+    g_ptr_array_add (self->hidden_windows, g_object_ref (window));
+  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+}
+
+static void
+watch_toplevels (McWindow   *self,
+                 GListModel *toplevels,
+                 guint       position,
+                 guint       n)
+{
+  for (guint i = position; i < position + n; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (window == GTK_WINDOW (self))
+        continue;
+      g_signal_connect_object (window, "notify::visible", G_CALLBACK (toplevel_visible_cb),
+                               self, 0);
+      toplevel_visible_cb (window, NULL, self);
+    }
+}
+
+static void
+toplevels_changed_cb (GListModel *toplevels,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      McWindow   *self)
+{
+  watch_toplevels (self, toplevels, position, added);
 }
 
 static void
@@ -159,6 +256,8 @@ show_hidden_windows (McWindow *self)
   g_autoptr(GPtrArray) windows = g_steal_pointer (&self->hidden_windows);
 
   self->hidden_windows = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Each above the window it belongs to. */
+  g_ptr_array_sort_with_data (windows, compare_depth, self);
   for (guint i = 0; i < windows->len; i++)
     gtk_window_present (g_ptr_array_index (windows, i));
 }
@@ -199,6 +298,7 @@ actor_update (McWindow *self,
 
   if (staff == NULL)
     {
+      mc_audit_queue_signed_in (mc_context_get_worker (self->context), NULL);
       mc_dossiers_view_set_actor (self->dossiers_view, NULL);
       mc_dashboard_page_set_actor (self->dashboard_page, NULL);
       adw_view_stack_page_set_visible (self->dashboard_stack_page, FALSE);
@@ -212,6 +312,8 @@ actor_update (McWindow *self,
   actor.workstation = g_get_host_name ();
   mc_dossiers_view_set_actor (self->dossiers_view, &actor);
   mc_dashboard_page_set_actor (self->dashboard_page, &actor);
+  /* The changes of settings and accounts name this person too. */
+  mc_audit_queue_signed_in (mc_context_get_worker (self->context), &actor);
 
   /* The overview is the leader's, and the administrator's. */
   adw_view_stack_page_set_visible (self->dashboard_stack_page,
@@ -239,7 +341,9 @@ staff_update (McWindow *self)
 }
 
 /* Shows the page the session calls for. Leaving the work keeps all of it
- * (pages, search, selection, dialogs) for whoever signs in next. */
+ * (pages, search, selection) for whoever signs in next, but its dialogs
+ * and preferences only for the same person: they act in the name, and
+ * with the rights, of the person who opened them. */
 static void
 session_update (McWindow *self)
 {
@@ -262,7 +366,12 @@ session_update (McWindow *self)
         mc_first_admin_page_reset (self->first_admin_page);
       else if (g_str_equal (page, "work"))
         {
-          show_hidden_windows (self);
+          McStaff *staff = self->session != NULL ? mc_session_get_staff (self->session) : NULL;
+
+          if (staff != NULL && mc_staff_get_id (staff) == self->hidden_for_staff_id)
+            show_hidden_windows (self);
+          else
+            destroy_hidden_windows (self);
           restore_work_focus (self);
         }
     }
@@ -499,6 +608,26 @@ show_sync_action (GtkWidget  *widget,
 }
 
 static void
+show_audit_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  McWindow *self = MC_WINDOW (widget);
+  McAuditPage *page;
+  gboolean created;
+
+  if (!may_read_audit (self))
+    return;
+
+  page = mc_audit_page_present_window (GTK_WINDOW (self), self->context, &created);
+  /* A line's dossier opens among the dossiers, as the overview's do. */
+  if (created)
+    g_signal_connect_object (page, "dossier-activated",
+                             G_CALLBACK (dashboard_dossier_activated_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
 back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -638,6 +767,7 @@ mc_window_dispose (GObject *object)
   McWindow *self = (McWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
+  g_signal_handlers_disconnect_by_func (gtk_window_get_toplevels (), toplevels_changed_cb, self);
   if (self->hidden_windows != NULL)
     destroy_hidden_windows (self);
   g_clear_weak_pointer (&self->work_focus);
@@ -754,6 +884,7 @@ mc_window_class_init (McWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.receive-dossier", NULL,
                                    receive_dossier_action);
   gtk_widget_class_install_action (widget_class, "win.show-sync", NULL, show_sync_action);
+  gtk_widget_class_install_action (widget_class, "win.show-audit", NULL, show_audit_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
   gtk_widget_class_install_action (widget_class, "win.import-catalogue", NULL,
@@ -774,6 +905,10 @@ mc_window_init (McWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->hidden_windows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_signal_connect_object (gtk_window_get_toplevels (), "items-changed",
+                           G_CALLBACK (toplevels_changed_cb), self, 0);
+  watch_toplevels (self, gtk_window_get_toplevels (), 0,
+                   g_list_model_get_n_items (gtk_window_get_toplevels ()));
 
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);

@@ -599,6 +599,134 @@ test_idle_lock (Fixture       *fixture,
   assert_header_shows (fixture, "Trần Văn Hùng", "Processing officer");
 }
 
+/* The visible preferences window, if any. */
+static McPreferencesWindow *
+find_preferences (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (MC_IS_PREFERENCES_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return MC_PREFERENCES_WINDOW (window);
+    }
+
+  return NULL;
+}
+
+/* The windows besides the main one that someone at the screen could use. */
+static guint
+count_other_windows (Fixture *fixture)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (window != GTK_WINDOW (fixture->window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        n++;
+    }
+
+  return n;
+}
+
+typedef struct
+{
+  GtkWidget *preferences;
+  GtkWidget *nested;
+  GtkWidget *dialog;
+  GtkWidget *late;
+  GtkWidget *late_nested;
+} OpenWindows;
+
+static gboolean
+windows_destroyed (OpenWindows *open)
+{
+  return open->preferences == NULL && open->nested == NULL && open->dialog == NULL &&
+         open->late == NULL && open->late_nested == NULL;
+}
+
+static GtkWidget *
+present_dialog (GtkWidget  **pointer,
+                GtkWidget   *parent,
+                const char  *heading)
+{
+  *pointer = adw_message_dialog_new (GTK_WINDOW (parent), heading, NULL);
+  g_object_add_weak_pointer (G_OBJECT (*pointer), (gpointer *) pointer);
+  gtk_window_present (GTK_WINDOW (*pointer));
+  return *pointer;
+}
+
+/* The preferences, a dialog of theirs and a dialog of the window, open
+ * for the person signed in. */
+static void
+open_windows (Fixture     *fixture,
+              OpenWindows *open)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  mc_ui_test_wait_until (preferences_shown, NULL, "the preferences");
+  open->preferences = GTK_WIDGET (find_preferences ());
+  g_assert_true (mc_preferences_window_get_staff (MC_PREFERENCES_WINDOW (open->preferences)) ==
+                 mc_session_get_staff (fixture->session));
+  g_object_add_weak_pointer (G_OBJECT (open->preferences), (gpointer *) &open->preferences);
+  present_dialog (&open->nested, open->preferences, "Remove the Account?");
+  present_dialog (&open->dialog, GTK_WIDGET (fixture->window), "Discard the Intake?");
+  g_assert_cmpuint (count_other_windows (fixture), ==, 3);
+}
+
+static void
+test_lock_hides_windows (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  OpenWindows open = { NULL, };
+
+  sign_in (fixture, "quantri", MC_STAFF_DEMO_PASSWORD);
+  g_assert_cmpstr (session_page (fixture), ==, "work");
+  open_windows (fixture, &open);
+
+  /* Locked: nothing of the work can be used, not even a dialog opened
+   * from the preferences; nor do the preferences open again. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.lock", NULL);
+  g_assert_cmpstr (session_page (fixture), ==, "sign-in");
+  g_assert_cmpuint (count_other_windows (fixture), ==, 0);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  mc_ui_test_spin (100);
+  g_assert_cmpuint (count_other_windows (fixture), ==, 0);
+
+  /* Dialogs that open while it is locked, as when a task ends, are
+   * hidden at once with the others. */
+  g_assert_false (gtk_widget_get_visible (present_dialog (&open.late, GTK_WIDGET (fixture->window),
+                                                          "Catalogue Imported")));
+  g_assert_false (gtk_widget_get_visible (present_dialog (&open.late_nested, open.preferences,
+                                                          "Restore This Backup?")));
+  mc_ui_test_spin (100);
+  g_assert_cmpuint (count_other_windows (fixture), ==, 0);
+
+  /* The same person comes back to all of it. */
+  sign_in (fixture, "quantri", MC_STAFF_DEMO_PASSWORD);
+  g_assert_cmpstr (session_page (fixture), ==, "work");
+  g_assert_cmpuint (count_other_windows (fixture), ==, 5);
+  g_assert_true (gtk_widget_get_visible (open.preferences));
+  g_assert_true (gtk_widget_get_visible (open.nested));
+  g_assert_true (gtk_widget_get_visible (open.dialog));
+  g_assert_true (gtk_widget_get_visible (open.late));
+  g_assert_true (gtk_widget_get_visible (open.late_nested));
+
+  /* Someone else signs in at the lock: the administrator's preferences
+   * and dialogs, which would act in the administrator's name, are
+   * closed, not handed over. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.lock", NULL);
+  g_assert_cmpuint (count_other_windows (fixture), ==, 0);
+  sign_in (fixture, "lan", MC_STAFF_DEMO_PASSWORD);
+  g_assert_cmpstr (session_page (fixture), ==, "work");
+  g_assert_cmpuint (count_other_windows (fixture), ==, 0);
+  mc_ui_test_wait_until (windows_destroyed, &open, "the administrator’s windows to be closed");
+}
+
 static void
 test_sign_out (Fixture       *fixture,
                gconstpointer  user_data)
@@ -639,6 +767,8 @@ main (int   argc,
               fixture_set_up_demo, test_sign_in, fixture_tear_down);
   g_test_add ("/ui/sign-in/idle-lock", Fixture, NULL,
               fixture_set_up_demo, test_idle_lock, fixture_tear_down);
+  g_test_add ("/ui/sign-in/lock-hides-windows", Fixture, NULL,
+              fixture_set_up_demo, test_lock_hides_windows, fixture_tear_down);
   g_test_add ("/ui/sign-in/sign-out", Fixture, NULL,
               fixture_set_up_demo, test_sign_out, fixture_tear_down);
 
