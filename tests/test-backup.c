@@ -888,7 +888,11 @@ test_restore (Fixture       *fixture,
 
     g_assert_cmpstr (codes_after, ==, codes_before);
   }
-  g_assert_cmpstr (mc_test_query_text (worker, "PRAGMA integrity_check"), ==, "ok");
+  {
+    g_autofree char *integrity = mc_test_query_text (worker, "PRAGMA integrity_check");
+
+    g_assert_cmpstr (integrity, ==, "ok");
+  }
   g_assert_cmpuint (mc_database_get_user_version (worker, NULL), ==, mc_migrations_get_latest ());
   assert_mode (fixture->path, 0600);
 

@@ -196,7 +196,11 @@ mc_cli_backup_run (McDatabase         *db,
 
   if (options->json)
     {
-      mc_cli_print_json (info_to_json (info, NULL));
+      {
+        g_autoptr(JsonNode) node = info_to_json (info, NULL);
+
+        mc_cli_print_json (node);
+      }
       return MC_CLI_EXIT_OK;
     }
 
@@ -228,7 +232,11 @@ mc_cli_restore_run (McDatabase         *db,
 
   if (options->json)
     {
-      mc_cli_print_json (info_to_json (info, kept_copy));
+      {
+        g_autoptr(JsonNode) node = info_to_json (info, kept_copy);
+
+        mc_cli_print_json (node);
+      }
       return MC_CLI_EXIT_OK;
     }
 

@@ -206,7 +206,11 @@ mc_cli_stats_run (McDatabase         *db,
     return mc_cli_input_error (error);
 
   if (options->json)
-    mc_cli_print_json (stats_to_json (stats));
+    {
+      g_autoptr(JsonNode) node = stats_to_json (stats);
+
+      mc_cli_print_json (node);
+    }
   else
     print_stats (stats);
 

@@ -103,7 +103,11 @@ run_status (McDatabase         *db,
 
   if (options->json)
     {
-      mc_cli_print_json (status_to_json (settings, &counts));
+      {
+        g_autoptr(JsonNode) node = status_to_json (settings, &counts);
+
+        mc_cli_print_json (node);
+      }
       return MC_CLI_EXIT_OK;
     }
 
@@ -207,7 +211,11 @@ print_report (const McCliOptions *options,
 {
   if (options->json)
     {
-      mc_cli_print_json (report_to_json (report, error));
+      {
+        g_autoptr(JsonNode) node = report_to_json (report, error);
+
+        mc_cli_print_json (node);
+      }
       return;
     }
 

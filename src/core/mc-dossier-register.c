@@ -419,7 +419,7 @@ add_row (Table  *table,
   const char *rest[N_COLUMNS];
 
   for (guint i = 0; i < N_COLUMNS; i++)
-    rest[i] = cells[i];
+    rest[i] = owned[i];
 
   for (;;)
     {

@@ -93,6 +93,16 @@ get_results (JsonObject  *answer,
                    results != NULL ? json_array_get_length (results) : 0, n_sent);
       return NULL;
     }
+
+  /* Each result is read as an object: anything else is a garbled answer. */
+  for (guint i = 0; i < n_sent; i++)
+    if (!JSON_NODE_HOLDS_OBJECT (json_array_get_element (results, i)))
+      {
+        g_set_error (error, MC_PORTAL_ERROR, MC_PORTAL_ERROR_TRANSIENT,
+                     _("The portal’s answer is garbled: result %u is not an object."), i + 1);
+        return NULL;
+      }
+
   return results;
 }
 

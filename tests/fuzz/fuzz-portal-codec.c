@@ -143,7 +143,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   JsonNode *list;
 
   /* An empty input has no data, which the parser refuses as NULL. */
-  if (size == 0 ||
+  if (size == 0 || !mc_fuzz_is_one_value (data, size) ||
       !json_parser_load_from_data (parser, (const char *) data, (gssize) size, NULL))
     return 0;
 

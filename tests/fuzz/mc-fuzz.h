@@ -33,5 +33,7 @@ guint32  mc_fuzz_take_uint      (McFuzzInput  *input,
 gboolean mc_fuzz_take_boolean   (McFuzzInput  *input);
 char    *mc_fuzz_dup_text       (const guint8 *data,
                                  gsize         size) G_GNUC_WARN_UNUSED_RESULT;
+gboolean mc_fuzz_is_one_value   (const guint8 *data,
+                                 gsize         size);
 
 G_END_DECLS
