@@ -15,6 +15,7 @@
 
 #include "mc-audit-query.h"
 #include "mc-error.h"
+#include "mc-text.h"
 #include "mc-working-calendar.h"
 
 /* The audit view's history: the steps of dossiers (dossier_event) and
@@ -391,7 +392,11 @@ mc_audit_query_find_actor (McDatabase  *db,
   g_return_val_if_fail (staff_id != NULL, FALSE);
 
   *staff_id = 0;
-  clean = g_strstrip (g_utf8_normalize (name, -1, G_NORMALIZE_NFC));
+  clean = mc_text_normalize (name, G_NORMALIZE_NFC);
+  /* Not text: no account has such a name. */
+  if (clean == NULL)
+    return TRUE;
+  g_strstrip (clean);
 
   stmt = mc_database_prepare (db, sql, error);
   if (stmt == NULL)

@@ -669,8 +669,8 @@ mc_backup_service_set_check_interval (McBackupService *self,
  * mc_backup_service_start:
  * @self: a #McBackupService
  *
- * Starts the daily automatic backups, and reads the folder's status.
- * Starting a started service does nothing.
+ * Starts the daily automatic backups. Starting a started service does
+ * nothing.
  */
 void
 mc_backup_service_start (McBackupService *self)
@@ -686,7 +686,8 @@ mc_backup_service_start (McBackupService *self)
       self->cancellable = g_cancellable_new ();
     }
 
-  mc_backup_service_refresh (self);
+  /* The first check reads the folder's status: not at start-up, when the
+   * folder may be a slow or unplugged USB disk. */
   self->timeout_id = g_timeout_add (self->first_seconds * 1000, first_check_cb, self);
 }
 

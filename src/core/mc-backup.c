@@ -21,6 +21,7 @@
 #include "mc-audit.h"
 #include "mc-backup.h"
 #include "mc-backup-rotation.h"
+#include "mc-database-backup.h"
 #include "mc-error.h"
 #include "mc-migrations.h"
 
@@ -131,17 +132,6 @@ dup_partial_path (const char *path)
   return g_build_filename (dir, hidden, NULL);
 }
 
-static void
-fsync_folder (const char *folder)
-{
-  int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-
-  if (fd < 0)
-    return;
-  fsync (fd);
-  close (fd);
-}
-
 /* Writes a checked copy of @database_path under the partial name of
  * @path, then gives it @path's name. */
 static gboolean
@@ -182,7 +172,7 @@ write_backup (const char                *database_path,
                    _("Cannot name the backup “%s”: %s"), path, g_strerror (saved_errno));
       return FALSE;
     }
-  fsync_folder (dir);
+  mc_database_backup_sync_folder (dir);
 
   return TRUE;
 }

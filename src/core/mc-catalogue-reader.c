@@ -123,10 +123,8 @@ read_long_text (JsonObject    *object,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return fail (error, record, path, _("must be text"));
 
-  /* GLib 2.74's g_utf8_normalize() lets some invalid UTF-8 through, such
-   * as the surrogate JSON-GLib makes of "\ud800z": validate first. */
-  if (g_utf8_validate (json_node_get_string (node), -1, NULL))
-    raw = g_utf8_normalize (json_node_get_string (node), -1, G_NORMALIZE_NFC);
+  /* Such as the surrogate JSON-GLib makes of "\ud800z". */
+  raw = mc_text_normalize (json_node_get_string (node), G_NORMALIZE_NFC);
   if (raw == NULL)
     return fail (error, record, path, _("is not valid UTF-8"));
 

@@ -394,19 +394,22 @@ sync_file (const char  *path,
   return FALSE;
 }
 
-static gboolean
-fsync_folder (const char *path)
+/**
+ * mc_database_backup_sync_folder:
+ * @folder: a folder a file was just created or renamed in
+ *
+ * Makes the folder's new entry durable: without it, a power cut may
+ * leave a written and synced file without its name.
+ */
+void
+mc_database_backup_sync_folder (const char *folder)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-  gboolean ok;
+  int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
 
   if (fd < 0)
-    return FALSE;
-  ok = fsync (fd) == 0;
+    return;
+  fsync (fd);
   close (fd);
-
-  return ok;
 }
 
 /* A damaged database cannot be copied page by page: its files are copied
@@ -573,7 +576,11 @@ mc_database_backup_copy (const char                *source,
   if (!sync_file (target, &local_error) || !mc_database_backup_verify (target, &local_error))
     goto failed;
 
-  fsync_folder (target);
+  {
+    g_autofree char *dir = g_path_get_dirname (target);
+
+    mc_database_backup_sync_folder (dir);
+  }
 
   return TRUE;
 

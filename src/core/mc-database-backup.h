@@ -38,4 +38,6 @@ gboolean mc_database_backup_restore_in_place (const char                *path,
                                               char                     **kept_copy,
                                               GError                   **error);
 
+void     mc_database_backup_sync_folder (const char *folder);
+
 G_END_DECLS

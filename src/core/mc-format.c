@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "mc-format.h"
+#include "mc-working-calendar.h"
 
 /**
  * mc_format_duration:
@@ -166,4 +167,46 @@ mc_format_online_level (McOnlineLevel level)
     default:
       return _("No online service");
     }
+}
+
+/**
+ * mc_format_applicant_type:
+ * @type: a kind of applicant
+ *
+ * Returns: the kind of applicant, as the pages and forms name it
+ */
+const char *
+mc_format_applicant_type (McApplicantType type)
+{
+  switch (type)
+    {
+    case MC_APPLICANT_BUSINESS:
+      return _("Business");
+    case MC_APPLICANT_STATE_AGENCY:
+      return _("State agency");
+    case MC_APPLICANT_ORGANISATION:
+      return _("Other organisation");
+    case MC_APPLICANT_CITIZEN:
+    default:
+      return _("Citizen");
+    }
+}
+
+/**
+ * mc_format_moment:
+ * @moment: (nullable): a moment
+ *
+ * Returns: (nullable): @moment in Vietnam's time, "DD/MM/YYYY HH:MM";
+ *   %NULL without a moment
+ */
+char *
+mc_format_moment (GDateTime *moment)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  if (moment == NULL)
+    return NULL;
+
+  local = g_date_time_to_timezone (moment, mc_working_calendar_get_time_zone ());
+  return g_date_time_format (local, "%d/%m/%Y %H:%M");
 }

@@ -21,6 +21,8 @@ char       *mc_format_fee          (gboolean    has_amount,
                                     gint64      amount) G_GNUC_WARN_UNUSED_RESULT;
 char       *mc_format_date         (const char *iso_date) G_GNUC_WARN_UNUSED_RESULT;
 const char *mc_format_channel      (McChannel   channel);
+const char *mc_format_applicant_type (McApplicantType type);
+char       *mc_format_moment       (GDateTime  *moment) G_GNUC_WARN_UNUSED_RESULT;
 const char *mc_format_online_level (McOnlineLevel level);
 
 G_END_DECLS

@@ -805,11 +805,7 @@ mc_intake_check_note (const char  *text,
   if (text == NULL)
     text = "";
 
-  /* GLib 2.74's g_utf8_normalize() lets some invalid UTF-8 through (an
-   * encoded surrogate) and reads past the end of some other: validate
-   * first. */
-  if (g_utf8_validate (text, -1, NULL))
-    composed = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  composed = mc_text_normalize (text, G_NORMALIZE_NFC);
   if (composed == NULL)
     {
       g_set_error_literal (error, MC_ERROR, MC_ERROR_INVALID,

@@ -17,6 +17,7 @@
 #include "mc-office-identity.h"
 #include "mc-office-store.h"
 #include "mc-phone-number.h"
+#include "mc-text.h"
 
 /* The office's identity as the printed forms need it, read from the
  * settings that McDossierStore writes.
@@ -182,9 +183,9 @@ mc_form_setting_check (McFormSetting   setting,
   if (normalized != NULL)
     *normalized = NULL;
 
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
-    text = "";
-  value = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  value = mc_text_normalize (text, G_NORMALIZE_NFC);
+  if (value == NULL)
+    value = g_strdup ("");
   g_strstrip (value);
 
   if (strpbrk (value, "\n\r\t") != NULL)

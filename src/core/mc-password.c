@@ -18,6 +18,7 @@
 
 #include "mc-error.h"
 #include "mc-password.h"
+#include "mc-text.h"
 
 /* Passwords are hashed with Argon2id, as libsodium implements it; nothing
  * here is home-made cryptography.
@@ -88,10 +89,7 @@ ensure_sodium (GError **error)
 static McSecret *
 normalize_password (const char *password)
 {
-  if (!g_utf8_validate (password, -1, NULL))
-    return NULL;
-
-  return g_utf8_normalize (password, -1, G_NORMALIZE_NFC);
+  return mc_text_normalize (password, G_NORMALIZE_NFC);
 }
 
 /* Copies a stored hash into a buffer of the size libsodium's prototypes

@@ -16,6 +16,7 @@
 #include "mc-error.h"
 #include "mc-pdf-writer-private.h"
 #include "mc-qr-code.h"
+#include "mc-text.h"
 
 /* Printed forms as PDF, laid out with Pango on a Cairo PDF surface.
  *
@@ -124,7 +125,7 @@ _mc_pdf_writer_new_page (McPdfWriter *self)
 static char *
 normalize (const char *text)
 {
-  char *nfc = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_NFC);
+  char *nfc = mc_text_normalize (text, G_NORMALIZE_NFC);
 
   return nfc != NULL ? nfc : g_strdup ("");
 }

@@ -31,13 +31,6 @@ struct _McPortalAccount
 
 G_DEFINE_FINAL_TYPE (McPortalAccount, mc_portal_account, G_TYPE_OBJECT)
 
-enum {
-  SIGNAL_CHANGED,
-  N_SIGNALS
-};
-
-static guint signals [N_SIGNALS];
-
 typedef struct
 {
   McPortalSettings *settings;
@@ -163,12 +156,6 @@ loaded_cb (GObject      *object,
 }
 
 static void
-emit_changed (gpointer source_object)
-{
-  g_signal_emit (source_object, signals [SIGNAL_CHANGED], 0);
-}
-
-static void
 settings_saved_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
@@ -182,7 +169,6 @@ settings_saved_cb (GObject      *object,
       return;
     }
 
-  emit_changed (g_task_get_source_object (task));
   g_task_return_boolean (task, TRUE);
 }
 
@@ -237,15 +223,6 @@ mc_portal_account_class_init (McPortalAccountClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = mc_portal_account_dispose;
-
-  /**
-   * McPortalAccount::changed:
-   *
-   * Emitted on the main context after the settings were stored.
-   */
-  signals [SIGNAL_CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -60,17 +60,11 @@ mc_sync_difference_free (McSyncDifference *difference)
 static char *
 format_moment (gint64 usec)
 {
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) moment = NULL;
 
-  if (usec == 0)
-    return g_strdup ("");
-
-  utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
-  if (utc == NULL)
-    return g_strdup ("");
-  local = g_date_time_to_timezone (utc, mc_working_calendar_get_time_zone ());
-  return g_date_time_format (local, "%d/%m/%Y %H:%M");
+  if (usec != 0)
+    moment = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+  return moment != NULL ? mc_format_moment (moment) : g_strdup ("");
 }
 
 static char *
@@ -85,23 +79,6 @@ format_birth_date (const char *birth_date)
       return g_strdup (birth_date != NULL ? birth_date : "");
     }
   return text;
-}
-
-static const char *
-format_applicant_type (McApplicantType type)
-{
-  switch (type)
-    {
-    case MC_APPLICANT_BUSINESS:
-      return _("Business");
-    case MC_APPLICANT_STATE_AGENCY:
-      return _("State agency");
-    case MC_APPLICANT_ORGANISATION:
-      return _("Other organisation");
-    case MC_APPLICANT_CITIZEN:
-    default:
-      return _("Citizen");
-    }
 }
 
 static const char *
@@ -201,7 +178,7 @@ mc_sync_conflict_diff (const McPortalDossier *mine,
 
   STATIC (_("Status"), mc_dossier_status_get_label, status);
   TEXT (_("Applicant"), applicant_name);
-  STATIC (_("Applicant Type"), format_applicant_type, applicant_type);
+  STATIC (_("Applicant Type"), mc_format_applicant_type, applicant_type);
   TEXT (_("Identity Number"), id_number);
   FORMATTED (_("Date of Birth"), format_birth_date, birth_date);
   TEXT (_("Phone"), phone);

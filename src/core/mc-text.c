@@ -12,6 +12,29 @@
 #include "mc-text.h"
 
 /**
+ * mc_text_normalize:
+ * @text: (nullable): text from a person, a file or the network
+ * @mode: the normalization
+ *
+ * g_utf8_normalize() for text that may not be valid UTF-8: GLib 2.74's
+ * lets some invalid UTF-8 through (an encoded surrogate) and reads past
+ * the end of some other (a sequence cut short), so it is given only
+ * validated text.
+ *
+ * Returns: (transfer full) (nullable): the normalized text, or %NULL for
+ *   %NULL or invalid UTF-8
+ */
+char *
+mc_text_normalize (const char     *text,
+                   GNormalizeMode  mode)
+{
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  return g_utf8_normalize (text, -1, mode);
+}
+
+/**
  * mc_text_fold:
  * @text: UTF-8 text
  *
@@ -31,12 +54,7 @@ mc_text_fold (const char *text)
   GString *folded;
   gboolean pending_space = FALSE;
 
-  /* GLib 2.74's g_utf8_normalize() reads past the end of some invalid
-   * UTF-8 (a sequence cut short) instead of refusing it. */
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
-    return g_strdup ("");
-
-  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  decomposed = mc_text_normalize (text, G_NORMALIZE_NFD);
   if (decomposed == NULL)
     return g_strdup ("");
 
@@ -143,11 +161,7 @@ mc_text_normalize_space (const char *text)
   GString *out;
   gboolean pending_space = FALSE;
 
-  /* As in mc_text_fold(): never give g_utf8_normalize() invalid UTF-8. */
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
-    return g_strdup ("");
-
-  composed = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  composed = mc_text_normalize (text, G_NORMALIZE_NFC);
   if (composed == NULL)
     return g_strdup ("");
 

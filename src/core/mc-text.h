@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
+char  *mc_text_normalize       (const char    *text,
+                                GNormalizeMode mode) G_GNUC_WARN_UNUSED_RESULT;
 char  *mc_text_fold            (const char *text) G_GNUC_WARN_UNUSED_RESULT;
 char  *mc_text_fts_query       (const char *text) G_GNUC_WARN_UNUSED_RESULT;
 char  *mc_text_normalize_space (const char *text) G_GNUC_WARN_UNUSED_RESULT;

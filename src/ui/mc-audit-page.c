@@ -15,6 +15,7 @@
 #include "mc-audit-log.h"
 #include "mc-audit-page.h"
 #include "mc-error.h"
+#include "mc-format.h"
 #include "mc-staff.h"
 #include "mc-ui-util.h"
 
@@ -277,7 +278,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   McAuditEntry *entry = gtk_list_item_get_item (item);
   GtkWidget *row = gtk_list_item_get_child (item);
   g_autoptr(GDateTime) time = mc_audit_entry_dup_time (entry);
-  g_autofree char *moment = mc_ui_format_moment (time);
+  g_autofree char *moment = mc_format_moment (time);
   g_autofree char *details = describe_details (entry);
   const char *code = mc_audit_entry_get_dossier_code (entry);
   GtkLabel *details_label = row_label (row, 2, 1);

@@ -15,6 +15,7 @@
 #include "mc-backup-group.h"
 #include "mc-backup-service.h"
 #include "mc-backup-store.h"
+#include "mc-format.h"
 #include "mc-ui-util.h"
 
 /* The "Backups" group of the Office page: the folder of the daily
@@ -160,7 +161,7 @@ status_update (McBackupGroup *self)
 
   adw_action_row_set_subtitle (self->folder_row, folder != NULL ? folder : "…");
 
-  when = mc_ui_format_moment (last_backup);
+  when = mc_format_moment (last_backup);
   adw_action_row_set_subtitle (self->last_row, when != NULL ? when : _("None yet"));
 
   mc_ui_show_message (self->error_label, last_error);
@@ -314,7 +315,7 @@ restored_cb (GObject      *object,
       return;
     }
 
-  when = mc_ui_format_moment (info->taken_at);
+  when = mc_format_moment (info->taken_at);
   /* Translators: the first %s is the backup's date, the second a file */
   message = g_strdup_printf (_("The backup of %s is restored. The database as it was is kept "
                                "in %s."), when, kept_copy != NULL ? kept_copy : "");
@@ -422,7 +423,7 @@ inspected_cb (GObject      *object,
       return;
     }
 
-  when = mc_ui_format_moment (info->taken_at);
+  when = mc_format_moment (info->taken_at);
   dossiers = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d dossier", "%d dossiers",
                                            (gulong) info->n_dossiers),
                               (int) info->n_dossiers);

@@ -15,6 +15,7 @@
 #include "mc-dashboard-chart.h"
 #include "mc-dashboard-page.h"
 #include "mc-document-preview.h"
+#include "mc-format.h"
 #include "mc-report-06a.h"
 #include "mc-report-period.h"
 #include "mc-staff.h"
@@ -315,7 +316,7 @@ fill_list (GtkListBox *list,
   for (guint i = 0; i < dossiers->len; i++)
     {
       McDueDossier *dossier = g_ptr_array_index (dossiers, i);
-      g_autofree char *due = mc_ui_format_moment (dossier->due);
+      g_autofree char *due = mc_format_moment (dossier->due);
       g_autofree char *title = g_strdup_printf ("%s — %s", dossier->code, dossier->applicant);
       g_autofree char *subtitle = NULL;
       GtkWidget *row = adw_action_row_new ();

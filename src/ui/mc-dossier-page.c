@@ -131,7 +131,7 @@ show_header (McDossierPage *self)
   McDossier *dossier = self->dossier;
   McDossierStatus status = mc_dossier_get_status (dossier);
   GtkWidget *pill = GTK_WIDGET (self->status_label);
-  g_autofree char *due = mc_ui_format_moment (mc_dossier_get_due_at (dossier));
+  g_autofree char *due = mc_format_moment (mc_dossier_get_due_at (dossier));
   g_autofree char *text = NULL;
   g_autofree char *procedure = g_strdup_printf ("%s (%s)", mc_dossier_get_procedure_name (dossier),
                                                 mc_dossier_get_procedure_code (dossier));
@@ -169,14 +169,14 @@ show_header (McDossierPage *self)
     }
   else if (mc_dossier_get_returned_at (dossier) != NULL)
     {
-      g_autofree char *returned = mc_ui_format_moment (mc_dossier_get_returned_at (dossier));
+      g_autofree char *returned = mc_format_moment (mc_dossier_get_returned_at (dossier));
 
       text = g_strdup_printf (_("Result returned on %s"), returned);
       state_class = "success";
     }
   else if (mc_dossier_get_finished_at (dossier) != NULL)
     {
-      g_autofree char *finished = mc_ui_format_moment (mc_dossier_get_finished_at (dossier));
+      g_autofree char *finished = mc_format_moment (mc_dossier_get_finished_at (dossier));
 
       text = g_strdup_printf (_("Finished on %s; appointment was %s"), finished, due);
       state_class = status == MC_DOSSIER_STATUS_PROCESSED ? "success" : "dim-label";
@@ -273,9 +273,9 @@ show_data (McDossierPage *self)
   McDossier *dossier = self->dossier;
   AdwPreferencesGroup *group;
   GPtrArray *components = mc_dossier_get_components (dossier);
-  g_autofree char *received = mc_ui_format_moment (mc_dossier_get_received_at (dossier));
-  g_autofree char *due = mc_ui_format_moment (mc_dossier_get_due_at (dossier));
-  g_autofree char *original_due = mc_ui_format_moment (mc_dossier_get_original_due_at (dossier));
+  g_autofree char *received = mc_format_moment (mc_dossier_get_received_at (dossier));
+  g_autofree char *due = mc_format_moment (mc_dossier_get_due_at (dossier));
+  g_autofree char *original_due = mc_format_moment (mc_dossier_get_original_due_at (dossier));
   g_autofree char *sets = g_strdup_printf ("%u", mc_dossier_get_set_count (dossier));
   g_autofree char *fee = mc_format_money (mc_dossier_get_fee (dossier));
 
@@ -283,7 +283,7 @@ show_data (McDossierPage *self)
 
   group = add_group (self, _("Applicant"));
   mc_ui_add_property (group, _("Applicant Type"),
-                      mc_ui_applicant_type_label (mc_dossier_get_applicant_type (dossier)));
+                      mc_format_applicant_type (mc_dossier_get_applicant_type (dossier)));
   mc_ui_add_property (group, _("Full Name"), mc_dossier_get_applicant_name (dossier));
   mc_ui_add_property (group, _("Identity Number"), mc_dossier_get_id_number (dossier));
   {

@@ -115,7 +115,7 @@ format_field_value (const char *field,
   if (g_strcmp0 (field, "delivery") == 0)
     return g_strdup (json_node_get_boolean (node) ? _("By post") : _("At the counter"));
   if (g_strcmp0 (field, "applicant_type") == 0)
-    return g_strdup (mc_ui_applicant_type_label ((McApplicantType) json_node_get_int (node)));
+    return g_strdup (mc_format_applicant_type ((McApplicantType) json_node_get_int (node)));
   if (g_strcmp0 (field, "fee") == 0)
     return mc_format_money (json_node_get_int (node));
   if (g_strcmp0 (field, "birth_date") == 0)
@@ -187,7 +187,7 @@ static void
 add_event (McDossierTimeline    *self,
            const McDossierEvent *event)
 {
-  g_autofree char *when = mc_ui_format_moment (event->effective_time);
+  g_autofree char *when = mc_format_moment (event->effective_time);
   g_autofree char *overline = NULL;
   g_autofree char *title = NULL;
   g_autofree char *step_result = NULL;
@@ -195,7 +195,7 @@ add_event (McDossierTimeline    *self,
 
   if (event->entered_late)
     {
-      g_autofree char *recorded = mc_ui_format_moment (event->device_time);
+      g_autofree char *recorded = mc_format_moment (event->device_time);
 
       /* Translators: when a step happened, then when it was typed in */
       overline = g_strdup_printf (_("%s · entered late, on %s"), when, recorded);

@@ -199,7 +199,9 @@ static void
 service_changed_cb (McSyncPage *self)
 {
   update_view (self);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+  /* A pass starting has changed nothing in the outbox yet. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      mc_sync_service_get_status (self->service) != MC_SYNC_STATUS_SYNCING)
     reload_soon (self);
 }
 
@@ -500,7 +502,10 @@ mc_sync_page_set_context (McSyncPage *self,
   self->reload_again = FALSE;
   self->loaded = FALSE;
   g_list_store_remove_all (self->entries);
-  load (self);
+  /* Read when shown (see map()): the outbox may be long, and the tab is
+   * hidden at start-up, when the dossier list goes first. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load (self);
 }
 
 /**

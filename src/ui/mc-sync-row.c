@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mc-format.h"
 #include "mc-sync-row.h"
 #include "mc-ui-util.h"
 
@@ -101,7 +102,7 @@ details_text (McSyncEntry *entry)
     }
   if (updated != NULL)
     {
-      g_autofree char *when = mc_ui_format_moment (updated);
+      g_autofree char *when = mc_format_moment (updated);
 
       if (text->len > 0)
         g_string_append (text, " · ");

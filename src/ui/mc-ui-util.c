@@ -77,48 +77,6 @@ mc_ui_add_toast (GtkWidget *widget,
     g_object_unref (toast);
 }
 
-/**
- * mc_ui_format_moment:
- * @moment: (nullable): a moment
- *
- * Returns: (nullable): @moment in Vietnam's time, "DD/MM/YYYY HH:MM";
- *   %NULL without a moment
- */
-char *
-mc_ui_format_moment (GDateTime *moment)
-{
-  g_autoptr(GDateTime) local = NULL;
-
-  if (moment == NULL)
-    return NULL;
-
-  local = g_date_time_to_timezone (moment, mc_working_calendar_get_time_zone ());
-  return g_date_time_format (local, "%d/%m/%Y %H:%M");
-}
-
-/**
- * mc_ui_applicant_type_label:
- * @type: a kind of applicant
- *
- * Returns: the kind of applicant, as the pages show it
- */
-const char *
-mc_ui_applicant_type_label (McApplicantType type)
-{
-  switch (type)
-    {
-    case MC_APPLICANT_BUSINESS:
-      return _("Business");
-    case MC_APPLICANT_STATE_AGENCY:
-      return _("State agency");
-    case MC_APPLICANT_ORGANISATION:
-      return _("Other organisation");
-    case MC_APPLICANT_CITIZEN:
-    default:
-      return _("Citizen");
-    }
-}
-
 static GtkWidget *
 new_row_label (const char *text)
 {

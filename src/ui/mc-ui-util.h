@@ -23,8 +23,6 @@ void mc_ui_add_toast     (GtkWidget   *widget,
 gboolean    mc_ui_is_blank             (const char          *text);
 gboolean    mc_ui_procedure_find_fee   (McProcedure         *procedure,
                                         gint64              *amount);
-char       *mc_ui_format_moment        (GDateTime           *moment) G_GNUC_WARN_UNUSED_RESULT;
-const char *mc_ui_applicant_type_label (McApplicantType      type);
 GtkWidget  *mc_ui_add_lines            (AdwPreferencesGroup *group,
                                         const char          *overline,
                                         const char          *title,

@@ -27,6 +27,7 @@
 #include "mc-catalogue-import.h"
 #include "mc-context.h"
 #include "mc-dossier-store.h"
+#include "mc-format.h"
 #include "mc-preferences-window.h"
 #include "mc-staff-store.h"
 #include "mc-ui-test-util.h"
@@ -337,7 +338,7 @@ test_back_up_now (Fixture       *fixture,
   g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
 
   /* The group shows the backup's time. */
-  when = mc_ui_format_moment (info->taken_at);
+  when = mc_format_moment (info->taken_at);
   g_assert_cmpstr (row_subtitle (fixture, "Last Backup"), ==, when);
 
   /* And in the audit trail. */
@@ -376,7 +377,7 @@ test_restore (Fixture       *fixture,
                    "Restore This Backup?");
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
   g_test_message ("%s", body);
-  when = mc_ui_format_moment (info->taken_at);
+  when = mc_format_moment (info->taken_at);
   g_assert_nonnull (strstr (body, when));
   g_assert_nonnull (strstr (body, "2 dossiers"));
   g_assert_cmpint (count_dossiers (fixture), ==, 3);
@@ -542,7 +543,7 @@ test_not_administrator (Fixture       *fixture,
                         gconstpointer  user_data)
 {
   g_autoptr(McBackupInfo) info = back_up_now (fixture);
-  g_autofree char *when = mc_ui_format_moment (info->taken_at);
+  g_autofree char *when = mc_format_moment (info->taken_at);
 
   /* A dossier received after the backup, which a restore would lose. */
   mc_ui_test_run_on_worker (fixture->context, receive_work, NULL);
@@ -553,7 +554,7 @@ test_not_administrator (Fixture       *fixture,
 
   /* The clerk's backup may be of the same second, then the same time. */
   g_clear_pointer (&when, g_free);
-  when = mc_ui_format_moment (mc_backup_service_get_last_backup (fixture->service));
+  when = mc_format_moment (mc_backup_service_get_last_backup (fixture->service));
   check_not_administrator (fixture, NULL, info->path, when);
 }
 
