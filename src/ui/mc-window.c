@@ -21,6 +21,7 @@
 #include "mc-sync-indicator.h"
 #include "mc-sync-page.h"
 #include "mc-dashboard-page.h"
+#include "mc-window-guard.h"
 #include "mc-window.h"
 
 struct _McWindow
@@ -33,8 +34,7 @@ struct _McWindow
 
   /* Who works: see session_update() */
   McSession            *session;
-  GPtrArray            *hidden_windows;
-  gint64                hidden_for_staff_id;
+  McWindowGuard        *guard;
   GtkWidget            *work_focus;
   guint                 checking_first_admin : 1;
   guint                 needs_first_admin : 1;
@@ -131,6 +131,15 @@ actions_update (McWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), back);
 }
 
+/* The id of the session's person, signed in or locked out; 0 for nobody. */
+static gint64
+current_staff_id (McWindow *self)
+{
+  McStaff *staff = self->session != NULL ? mc_session_get_staff (self->session) : NULL;
+
+  return staff != NULL ? mc_staff_get_id (staff) : 0;
+}
+
 /* The page the session calls for: the work while someone is signed in
  * (or when the window has no session, as in the widget tests of the
  * work itself), otherwise the page that signs someone in. */
@@ -145,131 +154,6 @@ session_page (McWindow *self)
     return "first-admin";
 
   return "sign-in";
-}
-
-/* How many windows up the transient-for chain of @window is @self: 1
- * for a dialog of the main window, 2 for a dialog of the preferences, 0
- * for a window that is none of the work's. */
-static guint
-transient_depth (McWindow  *self,
-                 GtkWindow *window)
-{
-  guint depth = 0;
-
-  for (GtkWindow *parent = window; parent != NULL; parent = gtk_window_get_transient_for (parent))
-    {
-      if (parent == GTK_WINDOW (self))
-        return depth;
-      depth++;
-    }
-
-  return 0;
-}
-
-static int
-compare_depth (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  GtkWindow *window_a = *(GtkWindow **) a;
-  GtkWindow *window_b = *(GtkWindow **) b;
-
-  return (int) transient_depth (user_data, window_a) - (int) transient_depth (user_data, window_b);
-}
-
-/* Dialogs and the preferences window of the work, and the dialogs these
- * opened in turn, must not stay usable over the sign-in page: they are
- * hidden while the work is, and shown again with it to the person they
- * were open for. */
-static void
-hide_transient_windows (McWindow *self)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-  McStaff *staff = self->session != NULL ? mc_session_get_staff (self->session) : NULL;
-
-  self->hidden_for_staff_id = staff != NULL ? mc_staff_get_id (staff) : 0;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    {
-      GtkWindow *window = l->data;
-
-      if (transient_depth (self, window) > 0 && gtk_widget_get_visible (GTK_WIDGET (window)))
-        {
-          g_ptr_array_add (self->hidden_windows, g_object_ref (window));
-          gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
-        }
-    }
-}
-
-/* A window of the work shown while the sign-in page is (the answer of a
- * task that ended meanwhile, a dialog a file chooser of the desktop led
- * to) is hidden at once, with the others. */
-static void
-toplevel_visible_cb (GtkWindow  *window,
-                     GParamSpec *pspec,
-                     McWindow   *self)
-{
-  /* Disposed: its dialogs go with it. */
-  if (self->session_stack == NULL)
-    return;
-
-  if (is_showing_work (self) || !gtk_widget_get_visible (GTK_WIDGET (window)) ||
-      transient_depth (self, window) == 0)
-    return;
-
-  if (!g_ptr_array_find (self->hidden_windows, window, NULL))
-    g_ptr_array_add (self->hidden_windows, g_object_ref (window));
-  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
-}
-
-static void
-watch_toplevels (McWindow   *self,
-                 GListModel *toplevels,
-                 guint       position,
-                 guint       n)
-{
-  for (guint i = position; i < position + n; i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (window == GTK_WINDOW (self))
-        continue;
-      g_signal_connect_object (window, "notify::visible", G_CALLBACK (toplevel_visible_cb),
-                               self, 0);
-      toplevel_visible_cb (window, NULL, self);
-    }
-}
-
-static void
-toplevels_changed_cb (GListModel *toplevels,
-                      guint       position,
-                      guint       removed,
-                      guint       added,
-                      McWindow   *self)
-{
-  watch_toplevels (self, toplevels, position, added);
-}
-
-static void
-show_hidden_windows (McWindow *self)
-{
-  g_autoptr(GPtrArray) windows = g_steal_pointer (&self->hidden_windows);
-
-  self->hidden_windows = g_ptr_array_new_with_free_func (g_object_unref);
-  /* Each above the window it belongs to. */
-  g_ptr_array_sort_with_data (windows, compare_depth, self);
-  for (guint i = 0; i < windows->len; i++)
-    gtk_window_present (g_ptr_array_index (windows, i));
-}
-
-static void
-destroy_hidden_windows (McWindow *self)
-{
-  g_autoptr(GPtrArray) windows = g_steal_pointer (&self->hidden_windows);
-
-  self->hidden_windows = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < windows->len; i++)
-    gtk_window_destroy (g_ptr_array_index (windows, i));
 }
 
 /* Back to the work: the focus returns where it was, without selecting
@@ -342,8 +226,8 @@ staff_update (McWindow *self)
 
 /* Shows the page the session calls for. Leaving the work keeps all of it
  * (pages, search, selection) for whoever signs in next, but its dialogs
- * and preferences only for the same person: they act in the name, and
- * with the rights, of the person who opened them. */
+ * and preferences only for the same person (see McWindowGuard): they act
+ * in the name, and with the rights, of the person who opened them. */
 static void
 session_update (McWindow *self)
 {
@@ -355,7 +239,7 @@ session_update (McWindow *self)
       if (g_str_equal (shown, "work"))
         {
           g_set_weak_pointer (&self->work_focus, gtk_window_get_focus (GTK_WINDOW (self)));
-          hide_transient_windows (self);
+          mc_window_guard_lock (self->guard, current_staff_id (self));
         }
 
       gtk_stack_set_visible_child_name (self->session_stack, page);
@@ -366,19 +250,14 @@ session_update (McWindow *self)
         mc_first_admin_page_reset (self->first_admin_page);
       else if (g_str_equal (page, "work"))
         {
-          McStaff *staff = self->session != NULL ? mc_session_get_staff (self->session) : NULL;
-
-          if (staff != NULL && mc_staff_get_id (staff) == self->hidden_for_staff_id)
-            show_hidden_windows (self);
-          else
-            destroy_hidden_windows (self);
+          mc_window_guard_unlock (self->guard, current_staff_id (self));
           restore_work_focus (self);
         }
     }
 
   /* Signed out: nobody comes back to the dialogs. */
   if (self->session != NULL && mc_session_get_staff (self->session) == NULL)
-    destroy_hidden_windows (self);
+    mc_window_guard_close (self->guard);
 
   staff_update (self);
   actions_update (self);
@@ -767,9 +646,8 @@ mc_window_dispose (GObject *object)
   McWindow *self = (McWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
-  g_signal_handlers_disconnect_by_func (gtk_window_get_toplevels (), toplevels_changed_cb, self);
-  if (self->hidden_windows != NULL)
-    destroy_hidden_windows (self);
+  /* Closes the dialogs still hidden: they go with the window. */
+  g_clear_object (&self->guard);
   g_clear_weak_pointer (&self->work_focus);
   gtk_widget_dispose_template (GTK_WIDGET (self), MC_TYPE_WINDOW);
   g_clear_object (&self->session);
@@ -784,7 +662,6 @@ mc_window_finalize (GObject *object)
 {
   McWindow *self = (McWindow *)object;
 
-  g_clear_pointer (&self->hidden_windows, g_ptr_array_unref);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (mc_window_parent_class)->finalize (object);
@@ -904,11 +781,7 @@ mc_window_init (McWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  self->hidden_windows = g_ptr_array_new_with_free_func (g_object_unref);
-  g_signal_connect_object (gtk_window_get_toplevels (), "items-changed",
-                           G_CALLBACK (toplevels_changed_cb), self, 0);
-  watch_toplevels (self, gtk_window_get_toplevels (), 0,
-                   g_list_model_get_n_items (gtk_window_get_toplevels ()));
+  self->guard = mc_window_guard_new (GTK_WINDOW (self));
 
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
