@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 
 #include "mc-catalogue-import.h"
 #include "mc-dossier-store.h"
@@ -201,4 +202,79 @@ mc_test_open_office_database (const char *path,
     }
 
   return g_steal_pointer (&db);
+}
+
+/**
+ * mc_test_got_result_cb:
+ * @object: the source object
+ * @result: the result
+ * @user_data: a `GAsyncResult **`, NULL until the call ends
+ *
+ * A #GAsyncReadyCallback keeping a reference on @result in @user_data,
+ * for mc_test_wait_for_result().
+ */
+void
+mc_test_got_result_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  GAsyncResult **slot = user_data;
+
+  *slot = g_object_ref (result);
+}
+
+/**
+ * mc_test_wait_for_result:
+ * @slot: where mc_test_got_result_cb() puts the result
+ *
+ * Runs this thread's default main context until the call ends.
+ *
+ * Returns: (transfer none): the result, which @slot owns
+ */
+GAsyncResult *
+mc_test_wait_for_result (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+/**
+ * mc_test_open_worker:
+ * @path: a database file
+ *
+ * Opens a database worker on @path, as the app does, waiting for it.
+ *
+ * Returns: (transfer full): the worker
+ */
+McDbWorker *
+mc_test_open_worker (const char *path)
+{
+  g_autoptr(McDbWorker) worker = mc_db_worker_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  mc_db_worker_open_async (worker, path, NULL, mc_test_got_result_cb, &result);
+  g_assert_true (mc_db_worker_open_finish (worker, mc_test_wait_for_result (&result), &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&worker);
+}
+
+/**
+ * mc_test_set_date:
+ * @date: the date to set
+ * @iso: a day, "YYYY-MM-DD"
+ *
+ * Sets @date to @iso, failing the test if @iso is not in that form.
+ */
+void
+mc_test_set_date (GDate      *date,
+                  const char *iso)
+{
+  guint y, m, d;
+
+  g_assert_cmpint (sscanf (iso, "%4u-%2u-%2u", &y, &m, &d), ==, 3);
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, d, m, y);
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "mc-database.h"
+#include "mc-db-worker.h"
 
 G_BEGIN_DECLS
 
@@ -28,5 +29,17 @@ gint64  mc_test_query_int        (McDatabase *db,
 
 McDatabase *mc_test_open_office_database (const char *path,
                                           gboolean    with_identity) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Asynchronous calls answered on this thread's main context: pass
+ * mc_test_got_result_cb with a GAsyncResult * set to NULL, then finish
+ * with mc_test_wait_for_result() of it. */
+void          mc_test_got_result_cb   (GObject       *object,
+                                       GAsyncResult  *result,
+                                       gpointer       user_data);
+GAsyncResult *mc_test_wait_for_result (GAsyncResult **slot);
+McDbWorker   *mc_test_open_worker     (const char    *path) G_GNUC_WARN_UNUSED_RESULT;
+
+void          mc_test_set_date        (GDate         *date,
+                                       const char    *iso);
 
 G_END_DECLS

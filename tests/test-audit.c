@@ -892,6 +892,10 @@ test_query (void)
   g_assert_cmpint (staff_id, ==, 2);
   g_assert_true (mc_audit_query_find_actor (db, "motcua-cli", &staff_id, &error));
   g_assert_cmpint (staff_id, ==, 0);
+  /* Not text (a mistyped command line): nobody, without a critical. */
+  g_assert_true (mc_audit_query_find_actor (db, "\xff", &staff_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (staff_id, ==, 0);
   query.staff_id = 1;
   assert_query (db, &query,
                 "dossier.conflict-resolve H57-260303-0001@0 H56-260302-0002@0 "
@@ -1064,24 +1068,6 @@ test_parse_date (void)
  * The façade on the worker
  */
 
-static void
-got_result_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-
-  *slot = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
 static gpointer
 confirm_year_work (McDatabase  *db,
                    gpointer     data,
@@ -1096,9 +1082,8 @@ static void
 test_log (Fixture       *fixture,
           gconstpointer  data)
 {
-  g_autoptr(McDbWorker) worker = mc_db_worker_new ();
+  g_autoptr(McDbWorker) worker = NULL;
   g_autoptr(McAuditLog) log = NULL;
-  g_autoptr(GAsyncResult) opened = NULL;
   g_autoptr(GAsyncResult) confirmed = NULL;
   g_autoptr(GAsyncResult) confirmed_again = NULL;
   g_autoptr(GAsyncResult) listed = NULL;
@@ -1109,26 +1094,25 @@ test_log (Fixture       *fixture,
   McAuditQuery query;
 
   g_clear_object (&fixture->db);
-  mc_db_worker_open_async (worker, fixture->path, NULL, got_result_cb, &opened);
-  g_assert_true (mc_db_worker_open_finish (worker, wait_for (&opened), &error));
-  g_assert_no_error (error);
+  worker = mc_test_open_worker (fixture->path);
 
   mc_audit_queue_signed_in (worker, &leader);
   mc_db_worker_run_async (worker, confirm_year_work, GINT_TO_POINTER (2026), NULL, NULL, NULL,
-                          got_result_cb, &confirmed);
+                          mc_test_got_result_cb, &confirmed);
   mc_audit_queue_signed_in (worker, NULL);
   mc_db_worker_run_async (worker, confirm_year_work, GINT_TO_POINTER (2027), NULL, NULL, NULL,
-                          got_result_cb, &confirmed_again);
-  g_assert_nonnull (mc_db_worker_run_finish (worker, wait_for (&confirmed), &error));
-  g_assert_nonnull (mc_db_worker_run_finish (worker, wait_for (&confirmed_again), &error));
+                          mc_test_got_result_cb, &confirmed_again);
+  g_assert_nonnull (mc_db_worker_run_finish (worker, mc_test_wait_for_result (&confirmed), &error));
+  g_assert_nonnull (mc_db_worker_run_finish (worker, mc_test_wait_for_result (&confirmed_again),
+                                             &error));
   g_assert_no_error (error);
 
   log = mc_audit_log_new (worker);
   mc_audit_query_init (&query);
   query.actor_name = g_get_user_name ();
-  mc_audit_log_list_async (log, &query, NULL, got_result_cb, &listed);
-  mc_audit_log_list_staff_async (log, NULL, got_result_cb, &staff_listed);
-  lines = mc_audit_log_list_finish (log, wait_for (&listed), &error);
+  mc_audit_log_list_async (log, &query, NULL, mc_test_got_result_cb, &listed);
+  mc_audit_log_list_staff_async (log, NULL, mc_test_got_result_cb, &staff_listed);
+  lines = mc_audit_log_list_finish (log, mc_test_wait_for_result (&listed), &error);
   g_assert_no_error (error);
   /* The system account: 2027, and the identity of the fixture. */
   g_assert_cmpuint (lines->len, ==, 2);
@@ -1138,8 +1122,8 @@ test_log (Fixture       *fixture,
 
   mc_audit_query_init (&query);
   query.staff_id = leader.staff_id;
-  mc_audit_log_list_async (log, &query, NULL, got_result_cb, &listed);
-  lines = mc_audit_log_list_finish (log, wait_for (&listed), &error);
+  mc_audit_log_list_async (log, &query, NULL, mc_test_got_result_cb, &listed);
+  lines = mc_audit_log_list_finish (log, mc_test_wait_for_result (&listed), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (lines->len, ==, 1);
   g_assert_cmpstr (mc_audit_entry_get_kind (g_ptr_array_index (lines, 0)), ==,
@@ -1148,7 +1132,7 @@ test_log (Fixture       *fixture,
   g_assert_cmpstr (mc_audit_entry_get_workstation (g_ptr_array_index (lines, 0)), ==,
                    "PC-LANH-DAO");
 
-  staff = mc_audit_log_list_staff_finish (log, wait_for (&staff_listed), &error);
+  staff = mc_audit_log_list_staff_finish (log, mc_test_wait_for_result (&staff_listed), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (staff->len, ==, 1);
   g_assert_cmpstr (mc_staff_get_username (g_ptr_array_index (staff, 0)), ==, "minh");

@@ -7,15 +7,11 @@
 
 #include "config.h"
 
-#include <locale.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "mc-calendar-store.h"
 #include "mc-error.h"
-#include "mc-sync-calendar.h"
-#include "mc-test-portal.h"
-#include "mc-test-util.h"
+#include "mc-sync-test-util.h"
 #include "mc-vn-holidays.h"
 #include "mc-working-calendar.h"
 
@@ -28,99 +24,29 @@
  * The test portal answers on this thread's main context; the pulls run
  * blocking, as in the app, on a thread of their own. */
 
-#define USERNAME "motcua-tanlap"
-#define PASSWORD "mat-khau-cong"
-#define DSTCODE "H56.LGSP"
-#define MADONVI MC_TEST_AGENCY
-
-typedef struct
-{
-  char         *dir;
-  McTestPortal *portal;
-  char         *url;
-  McDatabase   *db;
-} Fixture;
+/* An empty database, and the test portal. */
+typedef McSyncTest Fixture;
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = mc_test_make_tmp_dir ("mc-test-sync-calendar-XXXXXX");
-  path = g_build_filename (fixture->dir, "motcua.db", NULL);
-  fixture->portal = mc_test_portal_new (USERNAME, PASSWORD, DSTCODE, MADONVI);
+  mc_sync_test_setup (fixture, "sync-calendar", "motcua.db", MC_SYNC_TEST_PORTAL);
   mc_test_portal_set_timeout_delay (fixture->portal, 50);
-  fixture->url = mc_test_portal_listen (fixture->portal, 0, &error);
-  g_assert_no_error (error);
-  fixture->db = mc_database_open (path, &error);
-  g_assert_no_error (error);
 }
 
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->db);
-  mc_test_portal_stop (fixture->portal);
-  g_clear_object (&fixture->portal);
-  g_free (fixture->url);
-  mc_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
-
-/* One pull (a year, or a whole pass) on its own thread, with a client
- * made there, as the app's. */
-typedef struct
-{
-  Fixture      *fixture;
-  int           year;      /* 0: a whole pass */
-  McSyncReport  report;
-  GError       *error;
-  gboolean      ok;
-  int           done;
-} Pull;
-
-static gpointer
-pull_thread (gpointer data)
-{
-  Pull *pull = data;
-  g_autoptr(McPortalClient) client = mc_portal_client_new (pull->fixture->url, DSTCODE, MADONVI,
-                                                           USERNAME, PASSWORD, &pull->error);
-
-  if (client != NULL)
-    {
-      mc_portal_client_set_timeout (client, 5);
-      if (pull->year == 0)
-        pull->ok = mc_sync_pass_run (pull->fixture->db, client, &pull->report, NULL,
-                                     &pull->error);
-      else
-        pull->ok = mc_sync_calendar_pull_year (pull->fixture->db, client, pull->year,
-                                               &pull->report, NULL, &pull->error);
-    }
-  g_atomic_int_set (&pull->done, 1);
-  g_main_context_wakeup (NULL);
-  return NULL;
-}
-
+/* One pull of @year, or a whole pass for 0, on its own thread, as the
+ * app's. */
 static gboolean
 run_pull (Fixture       *fixture,
           int            year,
           McSyncReport  *report,
           GError       **error)
 {
-  Pull pull = { fixture, year, };
-  GThread *thread = g_thread_new ("sync", pull_thread, &pull);
-
-  while (!g_atomic_int_get (&pull.done))
-    g_main_context_iteration (NULL, TRUE);
-  g_thread_join (thread);
-
-  *report = pull.report;
-  if (pull.error != NULL)
-    g_propagate_error (error, pull.error);
-  return pull.ok;
+  if (year == 0)
+    return mc_sync_test_run_pass (fixture->db, fixture->url, report, error);
+  return mc_sync_test_run (fixture->db, fixture->url, MC_SYNC_TEST_PASSWORD,
+                           mc_sync_test_pull_year, GINT_TO_POINTER (year), report, error);
 }
 
 static void
@@ -138,45 +64,6 @@ pull_ok (Fixture      *fixture,
 /*
  * The portal's days
  */
-
-static void
-add_day (JsonArray  *days,
-         const char *date,
-         const char *kind,
-         const char *note)
-{
-  JsonObject *day = json_object_new ();
-
-  if (date != NULL)
-    json_object_set_string_member (day, "Ngay", date);
-  json_object_set_string_member (day, "Loai", kind);
-  if (note != NULL)
-    json_object_set_string_member (day, "GhiChu", note);
-  json_array_add_object_element (days, day);
-}
-
-/* The days the statutory rules give @year, as the portal would send
- * them, except @skip ("yyyyMMdd"). */
-static JsonArray *
-statutory_days (int         year,
-                const char *skip)
-{
-  g_autoptr(GArray) entries = mc_vn_holidays_generate (year);
-  JsonArray *days = json_array_new ();
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      const McCalendarEntry *entry = &g_array_index (entries, McCalendarEntry, i);
-      g_autofree char *date = g_strdup_printf ("%04u%02u%02u", g_date_get_year (&entry->date),
-                                               g_date_get_month (&entry->date),
-                                               g_date_get_day (&entry->date));
-
-      if (g_strcmp0 (date, skip) != 0)
-        add_day (days, date, entry->kind == MC_DAY_OFF ? "nghi" : "lambu", entry->reason);
-    }
-
-  return days;
-}
 
 /* The last day the rules give @year, "yyyyMMdd". */
 static char *
@@ -238,17 +125,6 @@ ensure_year (Fixture *fixture,
 }
 
 static void
-set_date (GDate      *date,
-          const char *iso)
-{
-  guint y, m, d;
-
-  g_assert_cmpint (sscanf (iso, "%4u-%2u-%2u", &y, &m, &d), ==, 3);
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, d, m, y);
-}
-
-static void
 admin_sets (Fixture    *fixture,
             const char *iso,
             McDayKind   kind,
@@ -257,7 +133,7 @@ admin_sets (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   GDate date;
 
-  set_date (&date, iso);
+  mc_test_set_date (&date, iso);
   g_assert_true (mc_calendar_store_set_day (fixture->db, &date, kind, reason, &error));
   g_assert_no_error (error);
 }
@@ -269,7 +145,7 @@ admin_removes (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   GDate date;
 
-  set_date (&date, iso);
+  mc_test_set_date (&date, iso);
   g_assert_true (mc_calendar_store_remove_day (fixture->db, &date, &error));
   g_assert_no_error (error);
 }
@@ -289,28 +165,11 @@ due_after (Fixture    *fixture,
   GDate date;
 
   g_assert_no_error (error);
-  set_date (&date, iso);
+  mc_test_set_date (&date, iso);
   start = mc_working_calendar_moment (&date, 8 * 60);
   due = mc_working_calendar_add_minutes (calendar, start,
                                          days * mc_working_calendar_get_day_minutes (calendar));
   return g_date_time_format (due, "%Y-%m-%d %H:%M");
-}
-
-static McCalendarDifference *
-find_difference (GPtrArray  *differences,
-                 const char *iso)
-{
-  GDate date;
-
-  set_date (&date, iso);
-  for (guint i = 0; i < differences->len; i++)
-    {
-      McCalendarDifference *difference = g_ptr_array_index (differences, i);
-
-      if (g_date_compare (&difference->date, &date) == 0)
-        return difference;
-    }
-  return NULL;
 }
 
 static GPtrArray *
@@ -335,7 +194,7 @@ test_apply (Fixture       *fixture,
             gconstpointer  data)
 {
   g_autofree char *dropped = last_statutory_day (2028);
-  g_autoptr(JsonArray) days = statutory_days (2028, dropped);
+  g_autoptr(JsonArray) days = mc_sync_test_statutory_days (2028, dropped);
   g_autofree char *dropped_iso = g_strdup_printf ("%.4s-%.2s-%.2s", dropped, dropped + 4,
                                                   dropped + 6);
   McSyncReport report;
@@ -354,10 +213,10 @@ test_apply (Fixture       *fixture,
   g_assert_cmpstr (due, ==, "2028-03-13 08:00");
   g_free (due);
 
-  add_day (days, "20280308", "nghi", "Ngày hội của tỉnh");
-  add_day (days, "20280311", "lambu", "Làm bù cho ngày 08/03");
+  mc_sync_test_add_day (days, "20280308", "nghi", "Ngày hội của tỉnh");
+  mc_sync_test_add_day (days, "20280311", "lambu", "Làm bù cho ngày 08/03");
   /* A Sunday off: the weekly rule already says so. */
-  add_day (days, "20280312", "nghi", "Ngày hội của tỉnh (chủ nhật)");
+  mc_sync_test_add_day (days, "20280312", "nghi", "Ngày hội của tỉnh (chủ nhật)");
   mc_test_portal_set_calendar (fixture->portal, 2028, days);
 
   pull_ok (fixture, 2028, &report);
@@ -400,12 +259,12 @@ static void
 test_removed_on_portal (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(JsonArray) first = statutory_days (2030, NULL);
-  g_autoptr(JsonArray) second = statutory_days (2030, NULL);
+  g_autoptr(JsonArray) first = mc_sync_test_statutory_days (2030, NULL);
+  g_autoptr(JsonArray) second = mc_sync_test_statutory_days (2030, NULL);
   McSyncReport report;
 
-  add_day (first, "20300604", "nghi", "Ngày hội của tỉnh");
-  add_day (first, "20300605", "nghi", "Ngày hội của tỉnh");
+  mc_sync_test_add_day (first, "20300604", "nghi", "Ngày hội của tỉnh");
+  mc_sync_test_add_day (first, "20300605", "nghi", "Ngày hội của tỉnh");
   mc_test_portal_set_calendar (fixture->portal, 2030, first);
   pull_ok (fixture, 2030, &report);
   g_assert_cmpint (kind_of (fixture, "2030-06-04"), ==, MC_DAY_OFF);
@@ -418,7 +277,7 @@ test_removed_on_portal (Fixture       *fixture,
                                       "SELECT count (*) FROM calendar_day "
                                       "WHERE day LIKE '2030-%' AND source <> 3"), ==, 0);
 
-  add_day (second, "20300604", "nghi", "Ngày hội của tỉnh");
+  mc_sync_test_add_day (second, "20300604", "nghi", "Ngày hội của tỉnh");
   mc_test_portal_set_calendar (fixture->portal, 2030, second);
   pull_ok (fixture, 2030, &report);
   g_assert_cmpuint (report.calendar_changed, ==, 1);
@@ -432,7 +291,7 @@ static void
 test_local_edits (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(JsonArray) days = statutory_days (2029, NULL);
+  g_autoptr(JsonArray) days = mc_sync_test_statutory_days (2029, NULL);
   g_autoptr(GPtrArray) differences = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *reason = NULL;
@@ -452,8 +311,8 @@ test_local_edits (Fixture       *fixture,
   admin_sets (fixture, "2029-03-10", MC_DAY_MAKEUP_WORKDAY, "Làm bù của xã");
   admin_removes (fixture, "2029-05-01");
 
-  add_day (days, "20290605", "nghi", "Ngày hội của tỉnh");
-  add_day (days, "20290310", "nghi", "Thứ bảy");
+  mc_sync_test_add_day (days, "20290605", "nghi", "Ngày hội của tỉnh");
+  mc_sync_test_add_day (days, "20290310", "nghi", "Thứ bảy");
   mc_test_portal_set_calendar (fixture->portal, 2029, days);
 
   pull_ok (fixture, 2029, &report);
@@ -481,17 +340,17 @@ test_local_edits (Fixture       *fixture,
 
   differences = list_differences (fixture);
   g_assert_cmpuint (differences->len, ==, 3);
-  difference = find_difference (differences, "2029-03-07");
+  difference = mc_sync_test_find_difference (differences, "2029-03-07");
   g_assert_nonnull (difference);
   g_assert_true (difference->has_local);
   g_assert_cmpint (difference->local_kind, ==, MC_DAY_OFF);
   g_assert_cmpstr (difference->local_reason, ==, "Lễ hội làng");
   g_assert_false (difference->has_portal);
-  difference = find_difference (differences, "2029-03-10");
+  difference = mc_sync_test_find_difference (differences, "2029-03-10");
   g_assert_nonnull (difference);
   g_assert_cmpint (difference->local_kind, ==, MC_DAY_MAKEUP_WORKDAY);
   g_assert_false (difference->has_portal);
-  difference = find_difference (differences, "2029-05-01");
+  difference = mc_sync_test_find_difference (differences, "2029-05-01");
   g_assert_nonnull (difference);
   g_assert_false (difference->has_local);
   g_assert_true (difference->has_portal);
@@ -500,24 +359,24 @@ test_local_edits (Fixture       *fixture,
   g_clear_pointer (&differences, g_ptr_array_unref);
 
   /* Labour Day: the portal's value is taken. */
-  set_date (&date, "2029-05-01");
+  mc_test_set_date (&date, "2029-05-01");
   g_assert_true (mc_sync_calendar_accept (fixture->db, &date, &error));
   g_assert_no_error (error);
   g_assert_cmpint (kind_of (fixture, "2029-05-01"), ==, MC_DAY_OFF);
   g_assert_cmpint (source_of (fixture, "2029-05-01"), ==, MC_CALENDAR_SOURCE_PORTAL);
 
   /* The festival: kept. */
-  set_date (&date, "2029-03-07");
+  mc_test_set_date (&date, "2029-03-07");
   g_assert_true (mc_sync_calendar_keep_local (fixture->db, &date, &error));
   g_assert_no_error (error);
 
   differences = list_differences (fixture);
   g_assert_cmpuint (differences->len, ==, 1);
-  g_assert_nonnull (find_difference (differences, "2029-03-10"));
+  g_assert_nonnull (mc_sync_test_find_difference (differences, "2029-03-10"));
   g_clear_pointer (&differences, g_ptr_array_unref);
 
   /* Nothing to settle on a day where both agree. */
-  set_date (&date, "2029-01-01");
+  mc_test_set_date (&date, "2029-01-01");
   g_assert_false (mc_sync_calendar_accept (fixture->db, &date, &error));
   g_assert_error (error, MC_ERROR, MC_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -550,7 +409,7 @@ test_invalid_days (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autofree char *missing = last_statutory_day (2031);
-  g_autoptr(JsonArray) days = statutory_days (2031, missing);
+  g_autoptr(JsonArray) days = mc_sync_test_statutory_days (2031, missing);
   g_autofree char *missing_iso = g_strdup_printf ("%.4s-%.2s-%.2s", missing, missing + 4,
                                                   missing + 6);
   g_autofree char *long_note = NULL;
@@ -563,13 +422,13 @@ test_invalid_days (Fixture       *fixture,
   long_note = g_string_free (note, FALSE);
 
   ensure_year (fixture, 2031);
-  add_day (days, "2031-03-04", "nghi", "Sai định dạng");
-  add_day (days, "20310231", "nghi", "Ngày không có");
-  add_day (days, "20320105", "nghi", "Năm khác");
-  add_day (days, "20310304", "holiday", "Loại lạ");
-  add_day (days, "20310304", "lambu", "Làm bù ngày thường");
-  add_day (days, NULL, "nghi", "Không có ngày");
-  add_day (days, "20310306", "nghi", long_note);
+  mc_sync_test_add_day (days, "2031-03-04", "nghi", "Sai định dạng");
+  mc_sync_test_add_day (days, "20310231", "nghi", "Ngày không có");
+  mc_sync_test_add_day (days, "20320105", "nghi", "Năm khác");
+  mc_sync_test_add_day (days, "20310304", "holiday", "Loại lạ");
+  mc_sync_test_add_day (days, "20310304", "lambu", "Làm bù ngày thường");
+  mc_sync_test_add_day (days, NULL, "nghi", "Không có ngày");
+  mc_sync_test_add_day (days, "20310306", "nghi", long_note);
   odd = json_object_new ();
   json_object_set_string_member (odd, "Ngay", "20310305");
   json_object_set_string_member (odd, "Loai", "nghi");
@@ -577,10 +436,10 @@ test_invalid_days (Fixture       *fixture,
   json_array_add_object_element (days, odd);
   json_array_add_string_element (days, "20310305");
   /* The same day twice, two kinds: the second is refused. */
-  add_day (days, "20310308", "lambu", "Làm bù");
-  add_day (days, "20310308", "nghi", "Nghỉ");
+  mc_sync_test_add_day (days, "20310308", "lambu", "Làm bù");
+  mc_sync_test_add_day (days, "20310308", "nghi", "Nghỉ");
   /* Valid. */
-  add_day (days, "20310307", "nghi", "Ngày hội của tỉnh");
+  mc_sync_test_add_day (days, "20310307", "nghi", "Ngày hội của tỉnh");
   mc_test_portal_set_calendar (fixture->portal, 2031, days);
 
   pull_ok (fixture, 2031, &report);
@@ -628,7 +487,7 @@ test_pass (Fixture       *fixture,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
   int year = g_date_time_get_year (now);
-  g_autoptr(JsonArray) days = statutory_days (year + 1, NULL);
+  g_autoptr(JsonArray) days = mc_sync_test_statutory_days (year + 1, NULL);
   g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM calendar_year "
                                           "WHERE year NOT IN (%d, %d)", year, year + 1);
   g_autofree char *extra = g_strdup_printf ("%04d0605", year + 1);
@@ -638,9 +497,10 @@ test_pass (Fixture       *fixture,
   GDate date;
   McSyncReport report;
 
-  set_date (&date, extra_iso);
-  add_day (days, extra, g_date_get_weekday (&date) >= G_DATE_SATURDAY ? "lambu" : "nghi",
-           "Ngày hội của tỉnh");
+  mc_test_set_date (&date, extra_iso);
+  mc_sync_test_add_day (days, extra,
+                        g_date_get_weekday (&date) >= G_DATE_SATURDAY ? "lambu" : "nghi",
+                        "Ngày hội của tỉnh");
   mc_test_portal_set_calendar (fixture->portal, year + 1, days);
 
   g_assert_true (run_pull (fixture, 0, &report, &error));
@@ -661,11 +521,11 @@ static void
 test_transient (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(JsonArray) days = statutory_days (2028, NULL);
+  g_autoptr(JsonArray) days = mc_sync_test_statutory_days (2028, NULL);
   g_autoptr(GError) error = NULL;
   McSyncReport report = { 0, };
 
-  add_day (days, "20280308", "nghi", "Ngày hội của tỉnh");
+  mc_sync_test_add_day (days, "20280308", "nghi", "Ngày hội của tỉnh");
   mc_test_portal_set_calendar (fixture->portal, 2028, days);
   mc_test_portal_queue_fault (fixture->portal, "LayLichNghi", MC_TEST_PORTAL_FAULT_MALFORMED_JSON);
   g_assert_false (run_pull (fixture, 2028, &report, &error));
@@ -678,14 +538,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  /* The isolated directories hide the desktop's proxy settings' schema,
-   * which GIO's default resolver reads; the test portal is on loopback. */
-  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  mc_sync_test_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/sync-calendar/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add ("/sync-calendar/" path, Fixture, NULL, fixture_setup, func, mc_sync_test_teardown)
   ADD ("apply", test_apply);
   ADD ("removed-on-portal", test_removed_on_portal);
   ADD ("local-edits", test_local_edits);

@@ -8,16 +8,13 @@
 #include "config.h"
 
 #include <libsoup/soup.h>
-#include <locale.h>
 #include <string.h>
 
 #include "mc-catalogue.h"
-#include "mc-portal-store.h"
 #include "mc-procedure-store.h"
 #include "mc-sync-catalogue.h"
 #include "mc-sync-service.h"
-#include "mc-test-portal.h"
-#include "mc-test-util.h"
+#include "mc-sync-test-util.h"
 #include "mc-working-calendar.h"
 
 /* The procedure catalogue pulled from the portal (LayDanhSachTTHC,
@@ -29,25 +26,15 @@
  * The test portal answers on this thread's main context; the pulls run
  * blocking, as in the app, on a thread of their own. */
 
-#define USERNAME "motcua-tanlap"
-#define PASSWORD "mat-khau-cong"
-#define DSTCODE "H56.LGSP"
-#define MADONVI MC_TEST_AGENCY
-
 /* The codes of tests/data/catalogue-small.json, in the portal's order. */
 static const char * const small_codes[] = {
   "1.000656", "1.000894", "1.001193", "1.001776", "1.004859", "1.004884", "2.000815",
   "2.000884",
 };
 
-typedef struct
-{
-  char         *dir;
-  char         *path;
-  McTestPortal *portal;
-  char         *url;
-  McDatabase   *db;
-} Fixture;
+/* An empty database (no catalogue here: everything comes from the
+ * portal), and the test portal with the catalogue of tests/data. */
+typedef McSyncTest Fixture;
 
 static void
 fixture_setup (Fixture       *fixture,
@@ -56,93 +43,39 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *catalogue = mc_test_data_path ("catalogue-small.json");
 
-  fixture->dir = mc_test_make_tmp_dir ("mc-test-sync-catalogue-XXXXXX");
-  fixture->path = g_build_filename (fixture->dir, "motcua.db", NULL);
-  fixture->portal = mc_test_portal_new (USERNAME, PASSWORD, DSTCODE, MADONVI);
+  mc_sync_test_setup (fixture, "sync-catalogue", "motcua.db", MC_SYNC_TEST_PORTAL);
   mc_test_portal_set_timeout_delay (fixture->portal, 50);
   g_assert_true (mc_test_portal_set_catalogue_file (fixture->portal, catalogue, &error));
   g_assert_no_error (error);
-  fixture->url = mc_test_portal_listen (fixture->portal, 0, &error);
-  g_assert_no_error (error);
-  /* No catalogue here: everything comes from the portal. */
-  fixture->db = mc_database_open (fixture->path, &error);
-  g_assert_no_error (error);
 }
 
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->db);
-  mc_test_portal_stop (fixture->portal);
-  g_clear_object (&fixture->portal);
-  g_free (fixture->url);
-  mc_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
-
-/* One pull (or a whole pass) on its own thread, with a client made
- * there, as the app's. */
+/* A page size and a bound on the fetches, for mc_sync_catalogue_pull(). */
 typedef struct
 {
-  McDatabase   *db;
-  const char   *url;
-  gboolean      whole_pass;
-  guint         page_size;
-  guint         max_fetches;
-  McSyncReport  report;
-  GError       *error;
-  gboolean      ok;
-  int           done;
-} Pull;
-
-static gpointer
-pull_thread (gpointer data)
-{
-  Pull *pull = data;
-  g_autoptr(McPortalClient) client = mc_portal_client_new (pull->url, DSTCODE, MADONVI, USERNAME,
-                                                           PASSWORD, &pull->error);
-
-  if (client != NULL)
-    {
-      mc_portal_client_set_timeout (client, 5);
-      if (pull->whole_pass)
-        pull->ok = mc_sync_pass_run (pull->db, client, &pull->report, NULL, &pull->error);
-      else
-        pull->ok = mc_sync_catalogue_pull (pull->db, client, pull->page_size, pull->max_fetches,
-                                           &pull->report, NULL, &pull->error);
-    }
-  g_atomic_int_set (&pull->done, 1);
-  g_main_context_wakeup (NULL);
-  return NULL;
-}
+  guint page_size;
+  guint max_fetches;
+} Bounds;
 
 static gboolean
-run (Pull          *pull,
-     McSyncReport  *report,
-     GError       **error)
+pull_catalogue (McDatabase      *db,
+                McPortalClient  *client,
+                McSyncReport    *report,
+                gpointer         user_data,
+                GError         **error)
 {
-  GThread *thread = g_thread_new ("sync", pull_thread, pull);
+  const Bounds *bounds = user_data;
 
-  while (!g_atomic_int_get (&pull->done))
-    g_main_context_iteration (NULL, TRUE);
-  g_thread_join (thread);
-
-  *report = pull->report;
-  if (pull->error != NULL)
-    g_propagate_error (error, pull->error);
-  return pull->ok;
+  return mc_sync_catalogue_pull (db, client, bounds->page_size, bounds->max_fetches, report, NULL,
+                                 error);
 }
 
+/* One pull, or a whole pass, on its own thread, as the app's. */
 static gboolean
 run_pass (Fixture       *fixture,
           McSyncReport  *report,
           GError       **error)
 {
-  Pull pull = { fixture->db, fixture->url, TRUE, };
-
-  return run (&pull, report, error);
+  return mc_sync_test_run_pass (fixture->db, fixture->url, report, error);
 }
 
 static gboolean
@@ -152,9 +85,10 @@ run_pull (Fixture       *fixture,
           McSyncReport  *report,
           GError       **error)
 {
-  Pull pull = { fixture->db, fixture->url, FALSE, page_size, max_fetches, };
+  Bounds bounds = { page_size, max_fetches };
 
-  return run (&pull, report, error);
+  return mc_sync_test_run (fixture->db, fixture->url, MC_SYNC_TEST_PASSWORD, pull_catalogue,
+                           &bounds, report, error);
 }
 
 static JsonObject *
@@ -216,50 +150,19 @@ n_fetches (Fixture *fixture)
 
 /* The application's own search: McCatalogue on the database worker, a
  * connection other than the sync's. */
-typedef struct
-{
-  GAsyncResult *result;
-} Waiter;
-
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Waiter *waiter = user_data;
-
-  waiter->result = g_object_ref (result);
-}
-
-static void
-wait_for (Waiter *waiter)
-{
-  while (waiter->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static guint
 app_search (Fixture    *fixture,
             const char *text)
 {
-  g_autoptr(McDbWorker) worker = mc_db_worker_new ();
-  g_autoptr(McCatalogue) catalogue = NULL;
+  g_autoptr(McDbWorker) worker = mc_test_open_worker (fixture->path);
+  g_autoptr(McCatalogue) catalogue = mc_catalogue_new (worker);
+  g_autoptr(GAsyncResult) searched = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
-  Waiter opened = { NULL }, searched = { NULL };
 
-  mc_db_worker_open_async (worker, fixture->path, NULL, store_result_cb, &opened);
-  wait_for (&opened);
-  g_assert_true (mc_db_worker_open_finish (worker, opened.result, &error));
+  mc_catalogue_search_async (catalogue, text, NULL, mc_test_got_result_cb, &searched);
+  ids = mc_catalogue_search_finish (catalogue, mc_test_wait_for_result (&searched), &error);
   g_assert_no_error (error);
-  g_object_unref (opened.result);
-
-  catalogue = mc_catalogue_new (worker);
-  mc_catalogue_search_async (catalogue, text, NULL, store_result_cb, &searched);
-  wait_for (&searched);
-  ids = mc_catalogue_search_finish (catalogue, searched.result, &error);
-  g_assert_no_error (error);
-  g_object_unref (searched.result);
 
   return ids->len;
 }
@@ -603,13 +506,9 @@ test_unsupported (gconstpointer data)
   url = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
   g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
 
-  {
-    Pull pull = { db, url, TRUE, };
-
-    /* The dossiers' sync goes through; the rest is noted. */
-    g_assert_true (run (&pull, &report, &error));
-    g_assert_no_error (error);
-  }
+  /* The dossiers' sync goes through; the rest is noted. */
+  g_assert_true (mc_sync_test_run_pass (db, url, &report, &error));
+  g_assert_no_error (error);
   g_assert_true (report.catalogue_unsupported);
   g_assert_true (report.calendar_unsupported);
   g_assert_cmpuint (report.catalogue_imported + report.catalogue_invalid, ==, 0);
@@ -646,7 +545,7 @@ give_password (const char  *url,
                gpointer     user_data,
                GError     **error)
 {
-  return g_strdup (PASSWORD);
+  return g_strdup (MC_SYNC_TEST_PASSWORD);
 }
 
 static void
@@ -668,10 +567,7 @@ static void
 test_service_signal (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(McSyncService) service = NULL;
-  McPortalSettings settings = { fixture->url, (char *) DSTCODE, (char *) MADONVI,
-                                (char *) USERNAME };
   g_autoptr(GDateTime) now = g_date_time_new_now (mc_working_calendar_get_time_zone ());
   g_autoptr(JsonObject) day = json_object_new ();
   g_autoptr(JsonArray) days = json_array_new ();
@@ -681,8 +577,7 @@ test_service_signal (Fixture       *fixture,
   GDate june;
   guint timer;
 
-  g_assert_true (mc_portal_store_save_settings (fixture->db, &settings, &error));
-  g_assert_no_error (error);
+  mc_sync_test_save_settings (fixture);
 
   /* Next year's notice on the portal: one day, worked or not. */
   g_date_clear (&june, 1);
@@ -717,14 +612,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  /* The isolated directories hide the desktop's proxy settings' schema,
-   * which GIO's default resolver reads; the test portal is on loopback. */
-  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  mc_sync_test_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/sync-catalogue/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add ("/sync-catalogue/" path, Fixture, NULL, fixture_setup, func, mc_sync_test_teardown)
   ADD ("first-pull", test_first_pull);
   ADD ("changed", test_changed);
   ADD ("bounded", test_bounded);

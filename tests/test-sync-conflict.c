@@ -7,17 +7,11 @@
 
 #include "config.h"
 
-#include <locale.h>
-
 #include "mc-dossier-store.h"
 #include "mc-error.h"
 #include "mc-portal-store.h"
 #include "mc-sync-outbox.h"
-#include "mc-sync-pass.h"
-#include "mc-sync-queue.h"
-#include "mc-test-portal.h"
-#include "mc-test-util.h"
-#include "mc-working-calendar.h"
+#include "mc-sync-test-util.h"
 
 /* A dossier changed here and on the portal by another workstation: the
  * two versions side by side, and a person's choice carried out so that
@@ -26,116 +20,26 @@
  * The test portal and the database worker answer on this thread's main
  * context; the sync runs blocking, as in the app, on a thread of its own. */
 
-#define USERNAME "motcua-tanlap"
-#define PASSWORD "mat-khau-cong"
-#define DSTCODE "H56.LGSP"
-#define MADONVI MC_TEST_AGENCY
-
-static const McActor clerk = { 0, "Nguyễn Thị Lan", "Công chức", MC_STAFF_ROLE_ADMINISTRATOR,
-                               "QUAY-1" };
-
-typedef struct
-{
-  char         *dir;
-  McTestPortal *portal;
-  char         *url;
-  McDatabase   *db;
-  McDbWorker   *worker;
-  McSyncQueue  *queue;
-  guint         n_changed;
-} Fixture;
+/* The queue of this workstation, and the test portal. */
+typedef McSyncTest Fixture;
 
 /*
  * Helpers
  */
 
 static void
-got_result_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-
-  *slot = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
-static void
-changed_cb (McSyncQueue *queue,
-            Fixture     *fixture)
-{
-  fixture->n_changed++;
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = mc_test_make_tmp_dir ("mc-test-sync-conflict-XXXXXX");
-  fixture->portal = mc_test_portal_new (USERNAME, PASSWORD, DSTCODE, MADONVI);
-  fixture->url = mc_test_portal_listen (fixture->portal, 0, &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "QUAY-1.db", NULL);
-  fixture->db = mc_test_open_office_database (path, TRUE);
-
-  fixture->worker = mc_db_worker_new ();
-  mc_db_worker_open_async (fixture->worker, path, NULL, got_result_cb, &result);
-  g_assert_true (mc_db_worker_open_finish (fixture->worker, wait_for (&result), &error));
-  g_assert_no_error (error);
-
-  fixture->queue = mc_sync_queue_new (fixture->worker);
-  g_signal_connect (fixture->queue, "changed", G_CALLBACK (changed_cb), fixture);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->queue);
-  g_clear_object (&fixture->worker);
-  g_clear_object (&fixture->db);
-  mc_test_portal_stop (fixture->portal);
-  g_clear_object (&fixture->portal);
-  g_free (fixture->url);
-  mc_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
-
-static GDateTime *
-moment (int day,
-        int hour,
-        int minute)
-{
-  return g_date_time_new (mc_working_calendar_get_time_zone (), 2026, 11, day, hour, minute, 0);
-}
-
-static gint64
-usec (int day,
-      int hour,
-      int minute)
-{
-  g_autoptr(GDateTime) when = moment (day, hour, minute);
-
-  return g_date_time_to_unix (when) * G_USEC_PER_SEC;
+  mc_sync_test_setup (fixture, "sync-conflict", "QUAY-1.db",
+                      MC_SYNC_TEST_OFFICE | MC_SYNC_TEST_PORTAL | MC_SYNC_TEST_QUEUE);
 }
 
 static char *
 receive (McDatabase *db)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) when = moment (16, 9, 0);
+  g_autoptr(GDateTime) when = mc_sync_test_moment (16, 9, 0);
   g_autoptr(McDossier) dossier = NULL;
   McDraftComponent papers[] = { { "Tờ khai", 1, 0, TRUE } };
   McDossierDraft draft = { 0, };
@@ -146,22 +50,9 @@ receive (McDatabase *db)
   draft.received_at = when;
   draft.components = papers;
   draft.n_components = G_N_ELEMENTS (papers);
-  dossier = mc_dossier_store_receive (db, &draft, &clerk, when, &error);
+  dossier = mc_dossier_store_receive (db, &draft, &mc_sync_test_clerk, when, &error);
   g_assert_no_error (error);
   return g_strdup (mc_dossier_get_code (dossier));
-}
-
-static void
-take (McDatabase      *db,
-      const char      *code,
-      McDossierAction  action)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) when = moment (17, 9, 0);
-  McTransitionParams params = { 0, };
-
-  g_assert_true (mc_dossier_store_transition (db, code, action, &clerk, &params, when, &error));
-  g_assert_no_error (error);
 }
 
 /* Each database of these tests has one dossier. */
@@ -225,54 +116,30 @@ store_on_portal (Fixture               *fixture,
   mc_test_portal_store_from (fixture->portal, dossier->workstation, object);
 }
 
-/* One pass (or only its pull) on its own thread, with a client made
- * there, as the app's. */
-typedef struct
+static gboolean
+pull (McDatabase      *db,
+      McPortalClient  *client,
+      McSyncReport    *report,
+      gpointer         user_data,
+      GError         **error)
 {
-  McDatabase   *db;
-  const char   *url;
-  gboolean      pull_only;
-  McSyncReport  report;
-  GError       *error;
-  gboolean      ok;
-  int           done;
-} Pass;
-
-static gpointer
-pass_thread (gpointer data)
-{
-  Pass *pass = data;
-  g_autoptr(McPortalClient) client = mc_portal_client_new (pass->url, DSTCODE, MADONVI, USERNAME,
-                                                           PASSWORD, &pass->error);
-
-  if (client != NULL)
-    {
-      mc_portal_client_set_timeout (client, 5);
-      memset (&pass->report, 0, sizeof pass->report);
-      if (pass->pull_only)
-        pass->ok = mc_sync_pass_pull (pass->db, client, &pass->report, NULL, &pass->error);
-      else
-        pass->ok = mc_sync_pass_run (pass->db, client, &pass->report, NULL, &pass->error);
-    }
-  g_atomic_int_set (&pass->done, 1);
-  g_main_context_wakeup (NULL);
-  return NULL;
+  return mc_sync_pass_pull (db, client, report, NULL, error);
 }
 
+/* One pass (or only its pull) on its own thread, as the app's. */
 static McSyncReport
 run (Fixture  *fixture,
      gboolean  pull_only)
 {
-  Pass pass = { fixture->db, fixture->url, pull_only, };
-  GThread *thread = g_thread_new ("sync", pass_thread, &pass);
+  g_autoptr(GError) error = NULL;
+  McSyncReport report;
+  gboolean ok;
 
-  while (!g_atomic_int_get (&pass.done))
-    g_main_context_iteration (NULL, TRUE);
-  g_thread_join (thread);
-
-  g_assert_no_error (pass.error);
-  g_assert_true (pass.ok);
-  return pass.report;
+  ok = mc_sync_test_run (fixture->db, fixture->url, MC_SYNC_TEST_PASSWORD,
+                         pull_only ? pull : mc_sync_test_whole_pass, NULL, &report, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+  return report;
 }
 
 static McSyncConflict *
@@ -282,8 +149,10 @@ load_conflict (Fixture  *fixture,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  mc_sync_queue_load_conflict_async (fixture->queue, dossier_id, NULL, got_result_cb, &result);
-  return mc_sync_queue_load_conflict_finish (fixture->queue, wait_for (&result), error);
+  mc_sync_queue_load_conflict_async (fixture->queue, dossier_id, NULL, mc_test_got_result_cb,
+                                     &result);
+  return mc_sync_queue_load_conflict_finish (fixture->queue, mc_test_wait_for_result (&result),
+                                             error);
 }
 
 static gboolean
@@ -296,8 +165,8 @@ resolve (Fixture           *fixture,
   g_autoptr(GAsyncResult) result = NULL;
 
   mc_sync_queue_resolve_async (fixture->queue, dossier_id, resolution, expected_portal_version,
-                               NULL, got_result_cb, &result);
-  return mc_sync_queue_resolve_finish (fixture->queue, wait_for (&result), error);
+                               NULL, mc_test_got_result_cb, &result);
+  return mc_sync_queue_resolve_finish (fixture->queue, mc_test_wait_for_result (&result), error);
 }
 
 static McSyncEntry *
@@ -308,10 +177,23 @@ lookup (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   McSyncEntry *entry;
 
-  mc_sync_queue_lookup_async (fixture->queue, code, NULL, got_result_cb, &result);
-  entry = mc_sync_queue_lookup_finish (fixture->queue, wait_for (&result), &error);
+  mc_sync_queue_lookup_async (fixture->queue, code, NULL, mc_test_got_result_cb, &result);
+  entry = mc_sync_queue_lookup_finish (fixture->queue, mc_test_wait_for_result (&result), &error);
   g_assert_no_error (error);
   return entry;
+}
+
+/* Nothing left to send: the outbox is empty, and the Sync page has no
+ * line for @code. */
+static void
+assert_all_sent (Fixture    *fixture,
+                 const char *code)
+{
+  g_autoptr(McSyncEntry) entry = NULL;
+
+  mc_sync_test_assert_outbox_empty (fixture->db);
+  entry = lookup (fixture, code);
+  g_assert_null (entry);
 }
 
 static const McSyncDifference *
@@ -339,19 +221,6 @@ assert_difference (GPtrArray  *differences,
   g_assert_nonnull (difference);
   g_assert_cmpstr (difference->mine, ==, mine);
   g_assert_cmpstr (difference->portal, ==, portal);
-}
-
-static void
-assert_outbox_empty (McDatabase *db)
-{
-  g_autoptr(GError) error = NULL;
-  McSyncCounts counts;
-
-  g_assert_true (mc_sync_outbox_count (db, &counts, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (counts.dossiers_pending + counts.dossiers_rejected +
-                    counts.dossiers_conflict + counts.steps_pending + counts.steps_rejected,
-                    ==, 0);
 }
 
 /* What a failed resolution must leave as it was. */
@@ -388,12 +257,12 @@ test_diff (Fixture       *fixture,
   GPtrArray *differences;
 
   g_assert_no_error (error);
-  mine->due_at = usec (20, 17, 0);
-  portal->due_at = usec (23, 10, 0);
+  mine->due_at = mc_sync_test_usec (20, 17, 0);
+  portal->due_at = mc_sync_test_usec (23, 10, 0);
   portal->status = MC_DOSSIER_STATUS_PROCESSING;
   g_free (portal->phone);
   portal->phone = g_strdup ("0912345678");
-  portal->returned_at = usec (20, 15, 30);
+  portal->returned_at = mc_sync_test_usec (20, 15, 30);
   g_free (portal->note);
   portal->note = g_strdup ("Sửa trên QUAY-2");
   /* Not differences a person would see, or shown apart. */
@@ -465,15 +334,15 @@ test_keep_mine (Fixture       *fixture,
   other = changed_elsewhere (fixture->db, 3);
   other->status = MC_DOSSIER_STATUS_PROCESSING;
   store_on_portal (fixture, other);
-  take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER);
+  mc_sync_test_take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER, 17, 9);
 
   report = run (fixture, FALSE);
   g_assert_cmpuint (report.conflicts, >=, 1);
   g_assert_cmpint (mc_test_query_int (fixture->db, "SELECT state FROM sync_dossier"), ==,
                    MC_SYNC_STATE_CONFLICT);
 
-  mc_sync_queue_list_async (fixture->queue, NULL, got_result_cb, &result);
-  model = mc_sync_queue_list_finish (fixture->queue, wait_for (&result), &error);
+  mc_sync_queue_list_async (fixture->queue, NULL, mc_test_got_result_cb, &result);
+  model = mc_sync_queue_list_finish (fixture->queue, mc_test_wait_for_result (&result), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   entry = g_list_model_get_item (model, 0);
@@ -519,10 +388,7 @@ test_keep_mine (Fixture       *fixture,
 
   /* This computer kept its data, and has nothing left to send. */
   assert_phone (fixture->db, "0901234567");
-  assert_outbox_empty (fixture->db);
-  g_clear_object (&entry);
-  entry = lookup (fixture, code);
-  g_assert_null (entry);
+  assert_all_sent (fixture, code);
 }
 
 /* The portal's version wins: stored here as a pull stores it, never sent
@@ -551,8 +417,8 @@ test_take_portal (Fixture       *fixture,
   /* Version 2 from another workstation; two steps here, versions 2, 3. */
   other = changed_elsewhere (fixture->db, 2);
   store_on_portal (fixture, other);
-  take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER);
-  take (fixture->db, code, MC_DOSSIER_ACTION_ACKNOWLEDGE);
+  mc_sync_test_take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER, 17, 9);
+  mc_sync_test_take (fixture->db, code, MC_DOSSIER_ACTION_ACKNOWLEDGE, 17, 9);
 
   report = run (fixture, TRUE);
   g_assert_cmpuint (report.conflicts, ==, 1);
@@ -608,10 +474,7 @@ test_take_portal (Fixture       *fixture,
                     step_calls + 1);
   g_assert_cmpuint (mc_test_portal_get_n_steps_for (fixture->portal, code), ==, 3);
   g_assert_cmpuint (mc_test_portal_get_n_stored_twice (fixture->portal), ==, 0);
-  assert_outbox_empty (fixture->db);
-  g_clear_object (&entry);
-  entry = lookup (fixture, code);
-  g_assert_null (entry);
+  assert_all_sent (fixture, code);
 }
 
 /* Kept over a portal's version older than this computer's latest: the
@@ -627,8 +490,8 @@ test_keep_mine_above_both (Fixture       *fixture,
   g_autofree char *copy = NULL;
   McPortalApply outcome;
 
-  take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER);
-  take (fixture->db, code, MC_DOSSIER_ACTION_ACKNOWLEDGE);
+  mc_sync_test_take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER, 17, 9);
+  mc_sync_test_take (fixture->db, code, MC_DOSSIER_ACTION_ACKNOWLEDGE, 17, 9);
   other = changed_elsewhere (fixture->db, 2);
   copy = to_json_text (other);
   g_assert_true (mc_portal_store_apply (fixture->db, other, copy, 5, &outcome, &error));
@@ -645,19 +508,34 @@ test_keep_mine_above_both (Fixture       *fixture,
   assert_phone (fixture->db, "0901234567");
 }
 
+/* @resolution, chosen on the portal's @portal_version through the queue
+ * or straight on the database, is refused as invalid with @why in its
+ * message (and @also, unless NULL): nothing changed, nothing announced. */
 static void
 assert_refused (Fixture          *fixture,
                 gint64            id,
-                McSyncResolution  resolution)
+                McSyncResolution  resolution,
+                guint             portal_version,
+                gboolean          through_queue,
+                const char       *why,
+                const char       *also)
 {
   g_autofree char *before = snapshot (fixture->db);
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
   guint n_changed = fixture->n_changed;
+  gboolean ok;
 
-  g_assert_false (resolve (fixture, id, resolution, 3, &error));
+  if (through_queue)
+    ok = resolve (fixture, id, resolution, portal_version, &error);
+  else
+    ok = mc_sync_conflict_resolve (fixture->db, id, resolution, portal_version,
+                                   mc_sync_test_usec (18, 9, 0), &error);
+  g_assert_false (ok);
   g_assert_error (error, MC_ERROR, MC_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "no longer in conflict"));
+  g_assert_nonnull (strstr (error->message, why));
+  if (also != NULL)
+    g_assert_nonnull (strstr (error->message, also));
   after = snapshot (fixture->db);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpuint (fixture->n_changed, ==, n_changed);
@@ -676,8 +554,10 @@ test_not_in_conflict (Fixture       *fixture,
   g_autofree char *copy = NULL;
   McPortalApply outcome;
 
-  assert_refused (fixture, id, MC_SYNC_RESOLUTION_KEEP_MINE);
-  assert_refused (fixture, id, MC_SYNC_RESOLUTION_TAKE_PORTAL);
+  assert_refused (fixture, id, MC_SYNC_RESOLUTION_KEEP_MINE, 3, TRUE, "no longer in conflict",
+                  NULL);
+  assert_refused (fixture, id, MC_SYNC_RESOLUTION_TAKE_PORTAL, 3, TRUE, "no longer in conflict",
+                  NULL);
   conflict = load_conflict (fixture, id, &error);
   g_assert_error (error, MC_ERROR, MC_ERROR_INVALID);
   g_assert_null (conflict);
@@ -695,37 +575,12 @@ test_not_in_conflict (Fixture       *fixture,
   g_assert_true (mc_sync_conflict_resolve (fixture->db, id, MC_SYNC_RESOLUTION_TAKE_PORTAL, 3,
                                            6, &error));
   g_assert_no_error (error);
-  assert_refused (fixture, id, MC_SYNC_RESOLUTION_KEEP_MINE);
-  assert_refused (fixture, id, MC_SYNC_RESOLUTION_TAKE_PORTAL);
+  assert_refused (fixture, id, MC_SYNC_RESOLUTION_KEEP_MINE, 3, TRUE, "no longer in conflict",
+                  NULL);
+  assert_refused (fixture, id, MC_SYNC_RESOLUTION_TAKE_PORTAL, 3, TRUE, "no longer in conflict",
+                  NULL);
   assert_phone (fixture->db, "0912345678");
   g_assert_cmpuint (fixture->n_changed, ==, 0);
-}
-
-static void
-assert_stale (Fixture          *fixture,
-              gint64            id,
-              McSyncResolution  resolution,
-              guint             expected_portal_version,
-              gboolean          through_queue)
-{
-  g_autofree char *before = snapshot (fixture->db);
-  g_autofree char *after = NULL;
-  g_autoptr(GError) error = NULL;
-  guint n_changed = fixture->n_changed;
-  gboolean ok;
-
-  if (through_queue)
-    ok = resolve (fixture, id, resolution, expected_portal_version, &error);
-  else
-    ok = mc_sync_conflict_resolve (fixture->db, id, resolution, expected_portal_version,
-                                   usec (18, 9, 0), &error);
-  g_assert_false (ok);
-  g_assert_error (error, MC_ERROR, MC_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "changed meanwhile"));
-  g_assert_nonnull (strstr (error->message, "conflict again"));
-  after = snapshot (fixture->db);
-  g_assert_cmpstr (after, ==, before);
-  g_assert_cmpuint (fixture->n_changed, ==, n_changed);
 }
 
 /* A pull stores a newer portal's version while a person looks at the
@@ -752,7 +607,7 @@ test_portal_changed_meanwhile (Fixture       *fixture,
   /* Version 2 from another workstation, a change here: a conflict. */
   other = changed_elsewhere (fixture->db, 2);
   store_on_portal (fixture, other);
-  take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER);
+  mc_sync_test_take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER, 17, 9);
   report = run (fixture, TRUE);
   g_assert_cmpuint (report.conflicts, ==, 1);
 
@@ -778,12 +633,16 @@ test_portal_changed_meanwhile (Fixture       *fixture,
 
   /* Chosen on version 2, either way, through the queue or not: refused.
    * Nor does a version the portal never sent pass. */
-  assert_stale (fixture, id, MC_SYNC_RESOLUTION_TAKE_PORTAL,
-                mc_sync_conflict_get_portal_version (seen), TRUE);
-  assert_stale (fixture, id, MC_SYNC_RESOLUTION_KEEP_MINE,
-                mc_sync_conflict_get_portal_version (seen), TRUE);
-  assert_stale (fixture, id, MC_SYNC_RESOLUTION_TAKE_PORTAL, 2, FALSE);
-  assert_stale (fixture, id, MC_SYNC_RESOLUTION_KEEP_MINE, 4, FALSE);
+  assert_refused (fixture, id, MC_SYNC_RESOLUTION_TAKE_PORTAL,
+                  mc_sync_conflict_get_portal_version (seen), TRUE, "changed meanwhile",
+                  "conflict again");
+  assert_refused (fixture, id, MC_SYNC_RESOLUTION_KEEP_MINE,
+                  mc_sync_conflict_get_portal_version (seen), TRUE, "changed meanwhile",
+                  "conflict again");
+  assert_refused (fixture, id, MC_SYNC_RESOLUTION_TAKE_PORTAL, 2, FALSE, "changed meanwhile",
+                  "conflict again");
+  assert_refused (fixture, id, MC_SYNC_RESOLUTION_KEEP_MINE, 4, FALSE, "changed meanwhile",
+                  "conflict again");
   assert_phone (fixture->db, "0901234567");
   g_assert_cmpuint (fixture->n_changed, ==, 0);
 
@@ -815,8 +674,6 @@ test_unreadable_copy (Fixture       *fixture,
   gint64 id = the_dossier (fixture->db);
   g_autoptr(McSyncConflict) conflict = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   McSyncItem item = { id, id, 1 };
 
   /* A 409 whose "portal" has a PhienBan and nothing else usable. */
@@ -830,18 +687,9 @@ test_unreadable_copy (Fixture       *fixture,
   g_assert_null (conflict);
   g_clear_error (&error);
 
-  before = snapshot (fixture->db);
-  g_assert_false (resolve (fixture, id, MC_SYNC_RESOLUTION_TAKE_PORTAL, 4, &error));
-  g_assert_error (error, MC_ERROR, MC_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "cannot be read"));
-  g_clear_error (&error);
+  assert_refused (fixture, id, MC_SYNC_RESOLUTION_TAKE_PORTAL, 4, TRUE, "cannot be read", NULL);
   /* Its PhienBan was read: kept against it, not against none. */
-  g_assert_false (resolve (fixture, id, MC_SYNC_RESOLUTION_KEEP_MINE, 0, &error));
-  g_assert_error (error, MC_ERROR, MC_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "changed meanwhile"));
-  g_clear_error (&error);
-  after = snapshot (fixture->db);
-  g_assert_cmpstr (after, ==, before);
+  assert_refused (fixture, id, MC_SYNC_RESOLUTION_KEEP_MINE, 0, TRUE, "changed meanwhile", NULL);
   g_assert_cmpuint (fixture->n_changed, ==, 0);
 
   g_assert_true (resolve (fixture, id, MC_SYNC_RESOLUTION_KEEP_MINE, 4, &error));
@@ -866,14 +714,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  /* The isolated directories hide the desktop's proxy settings' schema,
-   * which GIO's default resolver reads; the test portal is on loopback. */
-  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  mc_sync_test_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/sync-conflict/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add ("/sync-conflict/" path, Fixture, NULL, fixture_setup, func, mc_sync_test_teardown)
   ADD ("diff", test_diff);
   ADD ("keep-mine", test_keep_mine);
   ADD ("take-portal", test_take_portal);

@@ -7,60 +7,31 @@
 
 #include "config.h"
 
-#include <locale.h>
-
 #include "mc-dossier-store.h"
 #include "mc-error.h"
 #include "mc-portal-store.h"
 #include "mc-sync-outbox.h"
-#include "mc-test-util.h"
-#include "mc-working-calendar.h"
+#include "mc-sync-test-util.h"
 
 /* The outbox filled in the transaction of each change, the portal's
  * answers recorded item by item, and the dossiers pulled from the
  * portal stored without overwriting unsent work. */
 
-static const McActor clerk = { 0, "Nguyễn Thị Lan", "Công chức", MC_STAFF_ROLE_ADMINISTRATOR,
-                               "QUAY-1" };
-
-typedef struct
-{
-  char       *dir;
-  McDatabase *db;
-} Fixture;
+/* A workstation's database alone. */
+typedef McSyncTest Fixture;
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-
-  fixture->dir = mc_test_make_tmp_dir ("mc-test-sync-outbox-XXXXXX");
-  path = g_build_filename (fixture->dir, "motcua.db", NULL);
-  fixture->db = mc_test_open_office_database (path, TRUE);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->db);
-  mc_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
-
-static GDateTime *
-moment (int day,
-        int hour)
-{
-  return g_date_time_new (mc_working_calendar_get_time_zone (), 2026, 11, day, hour, 0, 0);
+  mc_sync_test_setup (fixture, "sync-outbox", "motcua.db", MC_SYNC_TEST_OFFICE);
 }
 
 static char *
 receive (McDatabase *db)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) when = moment (16, 9);
+  g_autoptr(GDateTime) when = mc_sync_test_moment (16, 9, 0);
   g_autoptr(McDossier) dossier = NULL;
   McDraftComponent papers[] = { { "Tờ khai", 1, 0, TRUE }, { "Giấy chứng sinh", 0, 1, FALSE } };
   McDossierDraft draft = { 0, };
@@ -70,22 +41,9 @@ receive (McDatabase *db)
   draft.id_number = "038190001234";
   draft.components = papers;
   draft.n_components = G_N_ELEMENTS (papers);
-  dossier = mc_dossier_store_receive (db, &draft, &clerk, when, &error);
+  dossier = mc_dossier_store_receive (db, &draft, &mc_sync_test_clerk, when, &error);
   g_assert_no_error (error);
   return g_strdup (mc_dossier_get_code (dossier));
-}
-
-static void
-take (McDatabase      *db,
-      const char      *code,
-      McDossierAction  action)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) when = moment (16, 10);
-  McTransitionParams params = { 0, };
-
-  g_assert_true (mc_dossier_store_transition (db, code, action, &clerk, &params, when, &error));
-  g_assert_no_error (error);
 }
 
 static GArray *
@@ -128,7 +86,7 @@ test_enqueued_with_the_change (Fixture       *fixture,
                                                    "WHERE version = 1 AND state = 0"), ==, 1);
   g_assert_cmpint (mc_test_query_int (fixture->db, "SELECT count (*) FROM sync_step"), ==, 1);
 
-  take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER);
+  mc_sync_test_take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER, 16, 10);
   g_assert_cmpint (mc_test_query_int (fixture->db, "SELECT version FROM sync_dossier"), ==, 2);
   g_assert_cmpint (mc_test_query_int (fixture->db, "SELECT count (*) FROM sync_step"), ==, 2);
 
@@ -159,7 +117,7 @@ test_acknowledged (Fixture       *fixture,
 
   /* A change while the call is on its way: the newer version stays
    * queued, and the steps of the acknowledged version may go. */
-  take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER);
+  mc_sync_test_take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER, 16, 10);
   g_assert_true (mc_sync_outbox_acknowledge (fixture->db, FALSE, &sent, 2, &error));
   g_assert_no_error (error);
   g_assert_cmpint (dossier_state (fixture->db), ==, MC_SYNC_STATE_PENDING);
@@ -225,7 +183,7 @@ test_rejected_waits_for_an_edit (Fixture       *fixture,
   again = take_dossiers (fixture->db);
   g_assert_true (mc_sync_outbox_reject (fixture->db, FALSE, &g_array_index (again, McSyncItem, 0),
                                         "…", 4, &error));
-  take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER);
+  mc_sync_test_take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER, 16, 10);
   g_assert_cmpint (dossier_state (fixture->db), ==, MC_SYNC_STATE_PENDING);
   g_assert_cmpint (mc_test_query_int (fixture->db, "SELECT length (message) FROM sync_dossier"),
                    ==, 0);
@@ -269,7 +227,7 @@ test_conflict_kept (Fixture       *fixture,
                                               "newer on the portal", "{\"PhienBan\": 5}", 2,
                                               &error));
   g_assert_no_error (error);
-  take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER);
+  mc_sync_test_take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER, 16, 10);
   g_assert_cmpint (dossier_state (fixture->db), ==, MC_SYNC_STATE_CONFLICT);
   g_assert_true (mc_sync_outbox_count (fixture->db, &counts, &error));
   g_assert_cmpuint (counts.dossiers_conflict, ==, 1);
@@ -310,15 +268,14 @@ test_two_workstations (Fixture       *fixture,
                        gconstpointer  data)
 {
   g_autofree char *code = receive (fixture->db);
-  g_autofree char *other_path = g_build_filename (fixture->dir, "other.db", NULL);
-  g_autoptr(McDatabase) other = mc_test_open_office_database (other_path, TRUE);
+  g_autoptr(McDatabase) other = mc_sync_test_open_workstation (fixture, "other.db");
   g_autoptr(McPortalDossier) here = NULL;
   g_autoptr(McPortalDossier) there = NULL;
   g_autoptr(GArray) queued = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GError) error = NULL;
 
-  take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER);
+  mc_sync_test_take (fixture->db, code, MC_DOSSIER_ACTION_HAND_OVER, 16, 10);
   here = load (fixture->db, code);
   g_assert_cmpuint (here->version, ==, 2);
   g_assert_cmpstr (here->workstation, ==, "QUAY-1");
@@ -471,11 +428,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  mc_sync_test_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/sync-outbox/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add ("/sync-outbox/" path, Fixture, NULL, fixture_setup, func, mc_sync_test_teardown)
   ADD ("enqueued-with-the-change", test_enqueued_with_the_change);
   ADD ("acknowledged", test_acknowledged);
   ADD ("rejected-waits-for-an-edit", test_rejected_waits_for_an_edit);

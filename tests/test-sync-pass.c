@@ -7,14 +7,10 @@
 
 #include "config.h"
 
-#include <locale.h>
-
 #include "mc-dossier-store.h"
 #include "mc-portal-store.h"
 #include "mc-sync-outbox.h"
-#include "mc-sync-pass.h"
-#include "mc-test-portal.h"
-#include "mc-test-util.h"
+#include "mc-sync-test-util.h"
 #include "mc-working-calendar.h"
 
 /* Synchronisation against the portal of the contract (tests/portal),
@@ -25,65 +21,29 @@
  * The test portal answers on this thread's main context; the sync runs
  * blocking, as in the app, on a thread of its own. */
 
-#define USERNAME "motcua-tanlap"
-#define PASSWORD "mat-khau-cong"
-#define DSTCODE "H56.LGSP"
-#define MADONVI MC_TEST_AGENCY
-
 /* How many dossiers the faults test pushes; MOTCUA_SYNC_TEST_DOSSIERS
  * changes it, for a quicker run while working on the sync. */
 #define DEFAULT_FAULT_DOSSIERS 10000
 
-typedef struct
-{
-  char         *dir;
-  McTestPortal *portal;
-  char         *url;
-  McDatabase   *db;
-} Fixture;
+/* The database of QUAY-1, and the test portal. */
+typedef McSyncTest Fixture;
 
+/* The clerk of the sync tests, at @workstation. */
 static McActor
 actor_of (const char *workstation)
 {
-  McActor actor = { 0, "Nguyễn Thị Lan", "Công chức", MC_STAFF_ROLE_ADMINISTRATOR, workstation };
+  McActor actor = mc_sync_test_clerk;
 
+  actor.workstation = workstation;
   return actor;
-}
-
-static McDatabase *
-open_workstation (Fixture    *fixture,
-                  const char *name)
-{
-  g_autofree char *file = g_strconcat (name, ".db", NULL);
-  g_autofree char *path = g_build_filename (fixture->dir, file, NULL);
-
-  return mc_test_open_office_database (path, TRUE);
 }
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = mc_test_make_tmp_dir ("mc-test-sync-pass-XXXXXX");
-  fixture->portal = mc_test_portal_new (USERNAME, PASSWORD, DSTCODE, MADONVI);
+  mc_sync_test_setup (fixture, "sync-pass", "QUAY-1.db", MC_SYNC_TEST_OFFICE | MC_SYNC_TEST_PORTAL);
   mc_test_portal_set_timeout_delay (fixture->portal, 50);
-  fixture->url = mc_test_portal_listen (fixture->portal, 0, &error);
-  g_assert_no_error (error);
-  fixture->db = open_workstation (fixture, "QUAY-1");
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->db);
-  mc_test_portal_stop (fixture->portal);
-  g_clear_object (&fixture->portal);
-  g_free (fixture->url);
-  mc_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
 }
 
 static char *
@@ -123,77 +83,14 @@ take (McDatabase      *db,
   g_assert_no_error (error);
 }
 
-/* One pass on its own thread, with a client made there, as the app's. */
-typedef struct
-{
-  McDatabase    *db;
-  const char    *url;
-  const char    *password;
-  McSyncReport   report;
-  GError        *error;
-  gboolean       ok;
-  int            done;
-} Pass;
-
-static gpointer
-pass_thread (gpointer data)
-{
-  Pass *pass = data;
-  g_autoptr(McPortalClient) client = mc_portal_client_new (pass->url, DSTCODE, MADONVI, USERNAME,
-                                                           pass->password, &pass->error);
-
-  if (client != NULL)
-    {
-      mc_portal_client_set_timeout (client, 5);
-      pass->ok = mc_sync_pass_run (pass->db, client, &pass->report, NULL, &pass->error);
-    }
-  g_atomic_int_set (&pass->done, 1);
-  g_main_context_wakeup (NULL);
-  return NULL;
-}
-
-static gboolean
-run_pass_with (Fixture       *fixture,
-               McDatabase    *db,
-               const char    *password,
-               McSyncReport  *report,
-               GError       **error)
-{
-  Pass pass = { db, fixture->url, password, };
-  GThread *thread = g_thread_new ("sync", pass_thread, &pass);
-
-  while (!g_atomic_int_get (&pass.done))
-    g_main_context_iteration (NULL, TRUE);
-  g_thread_join (thread);
-
-  *report = pass.report;
-  if (pass.error != NULL)
-    g_propagate_error (error, pass.error);
-  return pass.ok;
-}
-
+/* One pass on its own thread, as the app's. */
 static gboolean
 run_pass (Fixture       *fixture,
           McDatabase    *db,
           McSyncReport  *report,
           GError       **error)
 {
-  return run_pass_with (fixture, db, PASSWORD, report, error);
-}
-
-static void
-assert_outbox_empty (McDatabase *db)
-{
-  g_autoptr(GError) error = NULL;
-  McSyncCounts counts;
-
-  g_assert_true (mc_sync_outbox_count (db, &counts, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (counts.dossiers_pending, ==, 0);
-  g_assert_cmpuint (counts.dossiers_rejected, ==, 0);
-  g_assert_cmpuint (counts.dossiers_conflict, ==, 0);
-  g_assert_cmpuint (counts.steps_pending, ==, 0);
-  g_assert_cmpuint (counts.steps_rejected, ==, 0);
+  return mc_sync_test_run_pass (db, fixture->url, report, error);
 }
 
 /* The portal holds each dossier at its local version, with its steps. */
@@ -244,7 +141,7 @@ test_push (Fixture       *fixture,
   /* Three calls of 50 dossiers at most, sixteen of 10 steps. */
   g_assert_cmpuint (mc_test_portal_get_n_calls (fixture->portal, "DongBoHoSoMC"), ==, 3);
   g_assert_cmpuint (mc_test_portal_get_n_calls (fixture->portal, "CapNhatTienDoHoSoMC"), ==, 16);
-  assert_outbox_empty (fixture->db);
+  mc_sync_test_assert_outbox_empty (fixture->db);
   assert_portal_holds (fixture, fixture->db);
 
   /* Nothing left: the next pass sends nothing. */
@@ -303,7 +200,7 @@ test_faults (Fixture       *fixture,
                   mc_test_portal_get_n_calls (fixture->portal, NULL),
                   mc_test_portal_get_n_stored_twice (fixture->portal));
   g_assert_cmpuint (failed_passes, >, 0);
-  assert_outbox_empty (fixture->db);
+  mc_sync_test_assert_outbox_empty (fixture->db);
   assert_portal_holds (fixture, fixture->db);
 }
 
@@ -337,7 +234,7 @@ test_item_refused (Fixture       *fixture,
     mc_test_query_int (fixture->db, "SELECT dossier_id FROM sync_dossier WHERE state = 3"),
     1, &error));
   g_assert_true (run_pass (fixture, fixture->db, &report, &error));
-  assert_outbox_empty (fixture->db);
+  mc_sync_test_assert_outbox_empty (fixture->db);
   assert_portal_holds (fixture, fixture->db);
 }
 
@@ -378,7 +275,7 @@ static void
 test_pull (Fixture       *fixture,
            gconstpointer  data)
 {
-  g_autoptr(McDatabase) other = open_workstation (fixture, "QUAY-2");
+  g_autoptr(McDatabase) other = mc_sync_test_open_workstation (fixture, "QUAY-2.db");
   g_autoptr(GError) error = NULL;
   g_autofree char *code = receive_at (other, "QUAY-2", 0);
   g_autofree char *cursor = NULL;
@@ -395,7 +292,7 @@ test_pull (Fixture       *fixture,
   cursor = mc_test_query_text (fixture->db, "SELECT value FROM sync_cursor");
   g_assert_cmpstr (cursor, !=, "");
   /* What came from the portal is not sent back. */
-  assert_outbox_empty (fixture->db);
+  mc_sync_test_assert_outbox_empty (fixture->db);
 
   /* The other counter hands it over: the change arrives here. */
   take (other, "QUAY-2", code, MC_DOSSIER_ACTION_HAND_OVER);
@@ -412,8 +309,8 @@ test_pull (Fixture       *fixture,
   g_assert_cmpuint (report.pulled_updated, ==, 1);
   status = mc_test_query_text (other, "SELECT status || ' ' || version FROM dossier");
   g_assert_cmpstr (status, ==, "4 3");
-  assert_outbox_empty (other);
-  assert_outbox_empty (fixture->db);
+  mc_sync_test_assert_outbox_empty (other);
+  mc_sync_test_assert_outbox_empty (fixture->db);
 }
 
 static void
@@ -452,7 +349,8 @@ test_wrong_password (Fixture       *fixture,
   McSyncCounts counts;
 
   g_free (receive_at (fixture->db, "QUAY-1", 0));
-  g_assert_false (run_pass_with (fixture, fixture->db, "sai", &report, &error));
+  g_assert_false (mc_sync_test_run (fixture->db, fixture->url, "sai", mc_sync_test_whole_pass,
+                                    NULL, &report, &error));
   g_assert_error (error, MC_PORTAL_ERROR, MC_PORTAL_ERROR_CREDENTIALS);
   /* One attempt, no loop. */
   g_assert_cmpuint (mc_test_portal_get_n_calls (fixture->portal, MC_TEST_PORTAL_AUTH), ==, 1);
@@ -501,7 +399,7 @@ test_flapping (Fixture       *fixture,
     g_assert_true (run_pass (fixture, fixture->db, &report, &error));
     g_assert_no_error (error);
   }
-  assert_outbox_empty (fixture->db);
+  mc_sync_test_assert_outbox_empty (fixture->db);
   assert_portal_holds (fixture, fixture->db);
 }
 
@@ -509,14 +407,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  /* The isolated directories hide the desktop's proxy settings' schema,
-   * which GIO's default resolver reads; the test portal is on loopback. */
-  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  mc_sync_test_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/sync-pass/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add ("/sync-pass/" path, Fixture, NULL, fixture_setup, func, mc_sync_test_teardown)
   ADD ("push", test_push);
   ADD ("faults", test_faults);
   ADD ("item-refused", test_item_refused);

@@ -7,106 +7,27 @@
 
 #include "config.h"
 
-#include <locale.h>
-
 #include "mc-dossier-store.h"
 #include "mc-error.h"
 #include "mc-sync-outbox.h"
-#include "mc-sync-queue.h"
-#include "mc-test-util.h"
-#include "mc-working-calendar.h"
+#include "mc-sync-test-util.h"
 
 /* The Sync page's list of what has not reached the portal, the dossier
  * page's "on the portal" line and "send again", through the database
  * worker as the UI calls them. */
 
-static const McActor clerk = { 0, "Nguyễn Thị Lan", "Công chức", MC_STAFF_ROLE_ADMINISTRATOR,
-                               "QUAY-1" };
-
-typedef struct
-{
-  char        *dir;
-  McDatabase  *db;
-  McDbWorker  *worker;
-  McSyncQueue *queue;
-  guint        n_changed;
-} Fixture;
+/* The queue of this workstation; no portal. */
+typedef McSyncTest Fixture;
 
 /*
  * Helpers
  */
 
 static void
-got_result_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-
-  *slot = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
-static void
-changed_cb (McSyncQueue *queue,
-            Fixture     *fixture)
-{
-  fixture->n_changed++;
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = mc_test_make_tmp_dir ("mc-test-sync-queue-XXXXXX");
-  path = g_build_filename (fixture->dir, "motcua.db", NULL);
-  fixture->db = mc_test_open_office_database (path, TRUE);
-
-  fixture->worker = mc_db_worker_new ();
-  mc_db_worker_open_async (fixture->worker, path, NULL, got_result_cb, &result);
-  g_assert_true (mc_db_worker_open_finish (fixture->worker, wait_for (&result), &error));
-  g_assert_no_error (error);
-
-  fixture->queue = mc_sync_queue_new (fixture->worker);
-  g_signal_connect (fixture->queue, "changed", G_CALLBACK (changed_cb), fixture);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->queue);
-  g_clear_object (&fixture->worker);
-  g_clear_object (&fixture->db);
-  mc_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
-
-static GDateTime *
-moment (int day,
-        int hour)
-{
-  return g_date_time_new (mc_working_calendar_get_time_zone (), 2026, 11, day, hour, 0, 0);
-}
-
-static gint64
-usec (int day,
-      int hour)
-{
-  g_autoptr(GDateTime) when = moment (day, hour);
-
-  return g_date_time_to_unix (when) * G_USEC_PER_SEC;
+  mc_sync_test_setup (fixture, "sync-queue", "motcua.db", MC_SYNC_TEST_OFFICE | MC_SYNC_TEST_QUEUE);
 }
 
 static gint64
@@ -131,14 +52,14 @@ receive (McDatabase *db,
          int         hour)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) when = moment (16, 8 + hour);
+  g_autoptr(GDateTime) when = mc_sync_test_moment (16, 8 + hour, 0);
   g_autoptr(McDossier) dossier = NULL;
   McDossierDraft draft = { 0, };
 
   draft.procedure_code = "1.001193";
   draft.applicant_name = applicant;
   draft.received_at = when;
-  dossier = mc_dossier_store_receive (db, &draft, &clerk, when, &error);
+  dossier = mc_dossier_store_receive (db, &draft, &mc_sync_test_clerk, when, &error);
   g_assert_no_error (error);
   return g_strdup (mc_dossier_get_code (dossier));
 }
@@ -150,11 +71,12 @@ take (McDatabase      *db,
       int              hour)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) when = moment (16, 8 + hour);
+  g_autoptr(GDateTime) when = mc_sync_test_moment (16, 8 + hour, 0);
   McTransitionParams params = { 0, };
 
   params.effective_at = when;
-  g_assert_true (mc_dossier_store_transition (db, code, action, &clerk, &params, when, &error));
+  g_assert_true (mc_dossier_store_transition (db, code, action, &mc_sync_test_clerk, &params,
+                                              when, &error));
   g_assert_no_error (error);
 }
 
@@ -200,8 +122,8 @@ list (Fixture *fixture)
   g_autoptr(GError) error = NULL;
   GListModel *model;
 
-  mc_sync_queue_list_async (fixture->queue, NULL, got_result_cb, &result);
-  model = mc_sync_queue_list_finish (fixture->queue, wait_for (&result), &error);
+  mc_sync_queue_list_async (fixture->queue, NULL, mc_test_got_result_cb, &result);
+  model = mc_sync_queue_list_finish (fixture->queue, mc_test_wait_for_result (&result), &error);
   g_assert_no_error (error);
   g_assert_nonnull (model);
   g_assert_true (g_list_model_get_item_type (model) == MC_TYPE_SYNC_ENTRY);
@@ -215,8 +137,8 @@ lookup (Fixture     *fixture,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  mc_sync_queue_lookup_async (fixture->queue, code, NULL, got_result_cb, &result);
-  return mc_sync_queue_lookup_finish (fixture->queue, wait_for (&result), error);
+  mc_sync_queue_lookup_async (fixture->queue, code, NULL, mc_test_got_result_cb, &result);
+  return mc_sync_queue_lookup_finish (fixture->queue, mc_test_wait_for_result (&result), error);
 }
 
 static McSyncEntry *
@@ -276,36 +198,38 @@ fill_office (McDatabase *db,
   office->later = receive (db, "Nhận Sau", 6);
 
   /* On the portal, with its step. */
-  acknowledge_dossier (db, office->acked, 1, usec (17, 8));
-  steps = take_steps (db, usec (17, 8));
+  acknowledge_dossier (db, office->acked, 1, mc_sync_test_usec (17, 8, 0));
+  steps = take_steps (db, mc_sync_test_usec (17, 8, 0));
   g_assert_cmpuint (steps->len, ==, 1);
   g_assert_true (mc_sync_outbox_acknowledge (db, TRUE, &g_array_index (steps, McSyncItem, 0),
-                                             usec (17, 8), &error));
+                                             mc_sync_test_usec (17, 8, 0), &error));
   g_clear_pointer (&steps, g_array_unref);
 
   item = dossier_item (db, office->refused, 1);
   g_assert_true (mc_sync_outbox_reject (db, FALSE, &item, "SoGiayToChuHoSo: sai định dạng",
-                                        usec (17, 10), &error));
+                                        mc_sync_test_usec (17, 10, 0), &error));
   g_assert_no_error (error);
 
   item = dossier_item (db, office->conflict, 1);
   g_assert_true (mc_sync_outbox_set_conflict (db, &item, "Hồ sơ đã được cập nhật bởi QUAY-2",
-                                              "{\"PhienBan\": 4}", usec (17, 7), &error));
+                                              "{\"PhienBan\": 4}", mc_sync_test_usec (17, 7, 0),
+                                              &error));
   g_assert_no_error (error);
 
   /* Its version is on the portal; of its two steps, one is refused and
    * the other's call failed on the way. */
-  acknowledge_dossier (db, office->step_refused, 2, usec (17, 10));
-  steps = take_steps (db, usec (17, 10));
+  acknowledge_dossier (db, office->step_refused, 2, mc_sync_test_usec (17, 10, 0));
+  steps = take_steps (db, mc_sync_test_usec (17, 10, 0));
   g_assert_cmpuint (steps->len, ==, 2);
   g_assert_true (mc_sync_outbox_reject (db, TRUE, &g_array_index (steps, McSyncItem, 0),
-                                        "NoiDungXuLy: quá dài", usec (17, 11), &error));
+                                        "NoiDungXuLy: quá dài", mc_sync_test_usec (17, 11, 0),
+                                        &error));
   g_assert_true (mc_sync_outbox_give_back (db, TRUE, &g_array_index (steps, McSyncItem, 1),
-                                           "HTTP 500", usec (17, 11), &error));
+                                           "HTTP 500", mc_sync_test_usec (17, 11, 0), &error));
   g_assert_no_error (error);
   g_clear_pointer (&steps, g_array_unref);
 
-  acknowledge_dossier (db, office->step_waiting, 1, usec (17, 9));
+  acknowledge_dossier (db, office->step_waiting, 1, mc_sync_test_usec (17, 9, 0));
 }
 
 /*
@@ -444,8 +368,10 @@ send_again (Fixture *fixture,
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  mc_sync_queue_send_again_async (fixture->queue, dossier_id, NULL, got_result_cb, &result);
-  g_assert_true (mc_sync_queue_send_again_finish (fixture->queue, wait_for (&result), &error));
+  mc_sync_queue_send_again_async (fixture->queue, dossier_id, NULL, mc_test_got_result_cb,
+                                  &result);
+  g_assert_true (mc_sync_queue_send_again_finish (fixture->queue,
+                                                  mc_test_wait_for_result (&result), &error));
   g_assert_no_error (error);
 }
 
@@ -483,10 +409,10 @@ test_send_again (Fixture       *fixture,
     g_assert_cmpint (mc_sync_entry_get_state (entry_at (model, i)), ==, MC_SYNC_STATE_PENDING);
 
   /* The next pass takes them: the refused version, and both steps. */
-  dossiers = mc_sync_outbox_take_dossiers (fixture->db, 50, usec (18, 8), &error);
+  dossiers = mc_sync_outbox_take_dossiers (fixture->db, 50, mc_sync_test_usec (18, 8, 0), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (dossiers->len, ==, 3);
-  steps = take_steps (fixture->db, usec (18, 8));
+  steps = take_steps (fixture->db, mc_sync_test_usec (18, 8, 0));
   g_assert_cmpuint (steps->len, ==, 3);
 }
 
@@ -595,11 +521,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  mc_sync_test_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/sync-queue/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add ("/sync-queue/" path, Fixture, NULL, fixture_setup, func, mc_sync_test_teardown)
   ADD ("list", test_list);
   ADD ("lookup", test_lookup);
   ADD ("send-again", test_send_again);

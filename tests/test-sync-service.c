@@ -7,30 +7,20 @@
 
 #include "config.h"
 
-#include <locale.h>
-
 #include "mc-dossier-store.h"
-#include "mc-portal-store.h"
 #include "mc-sync-service.h"
-#include "mc-test-portal.h"
-#include "mc-test-util.h"
+#include "mc-sync-test-util.h"
 #include "mc-working-calendar.h"
 
 /* The sync running by itself: at start, on "Sync now", after the
  * network comes back, and stopped cleanly; the status the header bar
  * shows at each turn. */
 
-#define USERNAME "motcua-tanlap"
-#define PASSWORD "mat-khau-cong"
 #define WAIT_SECONDS 20
 
 typedef struct
 {
-  char          *dir;
-  char          *path;
-  McTestPortal  *portal;
-  char          *url;
-  McDatabase    *db;
+  McSyncTest     base;
   McSyncService *service;
   const char    *password;
   guint          n_pulled;
@@ -44,7 +34,7 @@ give_password (const char  *url,
 {
   Fixture *fixture = user_data;
 
-  g_assert_cmpstr (username, ==, USERNAME);
+  g_assert_cmpstr (username, ==, MC_SYNC_TEST_USERNAME);
   return g_strdup (fixture->password);
 }
 
@@ -59,23 +49,13 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  McPortalSettings settings = { NULL, (char *) "H56.LGSP", (char *) MC_TEST_AGENCY,
-                                (char *) USERNAME };
+  mc_sync_test_setup (&fixture->base, "sync-service", "motcua.db",
+                      MC_SYNC_TEST_OFFICE | MC_SYNC_TEST_PORTAL);
+  mc_test_portal_set_timeout_delay (fixture->base.portal, 30000);
+  mc_sync_test_save_settings (&fixture->base);
+  fixture->password = MC_SYNC_TEST_PASSWORD;
 
-  fixture->dir = mc_test_make_tmp_dir ("mc-test-sync-service-XXXXXX");
-  fixture->path = g_build_filename (fixture->dir, "motcua.db", NULL);
-  fixture->portal = mc_test_portal_new (USERNAME, PASSWORD, "H56.LGSP", MC_TEST_AGENCY);
-  mc_test_portal_set_timeout_delay (fixture->portal, 30000);
-  fixture->url = mc_test_portal_listen (fixture->portal, 0, &error);
-  g_assert_no_error (error);
-  fixture->db = mc_test_open_office_database (fixture->path, TRUE);
-  settings.url = fixture->url;
-  g_assert_true (mc_portal_store_save_settings (fixture->db, &settings, &error));
-  g_assert_no_error (error);
-  fixture->password = PASSWORD;
-
-  fixture->service = mc_sync_service_new (fixture->path, NULL);
+  fixture->service = mc_sync_service_new (fixture->base.path, NULL);
   mc_sync_service_set_password_func (fixture->service, give_password, fixture);
   g_signal_connect (fixture->service, "dossiers-pulled", G_CALLBACK (on_pulled), fixture);
 }
@@ -86,13 +66,7 @@ fixture_teardown (Fixture       *fixture,
 {
   mc_sync_service_stop (fixture->service);
   g_clear_object (&fixture->service);
-  g_clear_object (&fixture->db);
-  mc_test_portal_stop (fixture->portal);
-  g_clear_object (&fixture->portal);
-  g_free (fixture->url);
-  mc_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
+  mc_sync_test_teardown (&fixture->base, NULL);
 }
 
 static void
@@ -107,7 +81,7 @@ receive (Fixture *fixture)
 
   draft.procedure_code = "1.001193";
   draft.applicant_name = "Trần Văn Đức";
-  dossier = mc_dossier_store_receive (fixture->db, &draft, &clerk, now, &error);
+  dossier = mc_dossier_store_receive (fixture->base.db, &draft, &clerk, now, &error);
   g_assert_no_error (error);
 }
 
@@ -143,7 +117,7 @@ test_syncs_at_start (Fixture       *fixture,
   mc_sync_service_start (fixture->service);
   wait_for_status (fixture, MC_SYNC_STATUS_UP_TO_DATE);
 
-  g_assert_cmpuint (mc_test_portal_get_n_dossiers (fixture->portal), ==, 1);
+  g_assert_cmpuint (mc_test_portal_get_n_dossiers (fixture->base.portal), ==, 1);
   g_assert_cmpuint (mc_sync_service_get_n_waiting (fixture->service), ==, 0);
   g_assert_cmpuint (mc_sync_service_get_n_problems (fixture->service), ==, 0);
   g_assert_nonnull (mc_sync_service_get_last_success (fixture->service));
@@ -157,21 +131,21 @@ test_offline_and_back (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *url = NULL;
-  guint port = mc_test_portal_get_port (fixture->portal);
+  guint port = mc_test_portal_get_port (fixture->base.portal);
 
   receive (fixture);
-  mc_test_portal_stop (fixture->portal);
+  mc_test_portal_stop (fixture->base.portal);
   mc_sync_service_start (fixture->service);
   wait_for_status (fixture, MC_SYNC_STATUS_OFFLINE);
   g_assert_nonnull (mc_sync_service_get_message (fixture->service));
   g_assert_null (mc_sync_service_get_last_success (fixture->service));
   g_assert_cmpuint (mc_sync_service_get_n_waiting (fixture->service), ==, 2);
 
-  url = mc_test_portal_listen (fixture->portal, port, &error);
+  url = mc_test_portal_listen (fixture->base.portal, port, &error);
   g_assert_no_error (error);
   mc_sync_service_sync_now (fixture->service);
   wait_for_status (fixture, MC_SYNC_STATUS_UP_TO_DATE);
-  g_assert_cmpuint (mc_test_portal_get_n_dossiers (fixture->portal), ==, 1);
+  g_assert_cmpuint (mc_test_portal_get_n_dossiers (fixture->base.portal), ==, 1);
 }
 
 static void
@@ -181,10 +155,10 @@ test_not_set_up (Fixture       *fixture,
   fixture->password = NULL;
   mc_sync_service_start (fixture->service);
   wait_for_status (fixture, MC_SYNC_STATUS_NOT_SET_UP);
-  g_assert_cmpuint (mc_test_portal_get_n_calls (fixture->portal, NULL), ==, 0);
+  g_assert_cmpuint (mc_test_portal_get_n_calls (fixture->base.portal, NULL), ==, 0);
 
   /* The password given, "Sync now" goes. */
-  fixture->password = PASSWORD;
+  fixture->password = MC_SYNC_TEST_PASSWORD;
   mc_sync_service_sync_now (fixture->service);
   wait_for_status (fixture, MC_SYNC_STATUS_UP_TO_DATE);
 }
@@ -200,8 +174,8 @@ test_refused_and_problems (Fixture       *fixture,
   g_assert_nonnull (strstr (mc_sync_service_get_message (fixture->service), "password"));
 
   /* An item the portal refuses is a problem for a person. */
-  fixture->password = PASSWORD;
-  mc_test_portal_queue_fault (fixture->portal, "DongBoHoSoMC", MC_TEST_PORTAL_FAULT_ITEM_422);
+  fixture->password = MC_SYNC_TEST_PASSWORD;
+  mc_test_portal_queue_fault (fixture->base.portal, "DongBoHoSoMC", MC_TEST_PORTAL_FAULT_ITEM_422);
   mc_sync_service_sync_now (fixture->service);
   wait_for_status (fixture, MC_SYNC_STATUS_PROBLEMS);
   g_assert_cmpuint (mc_sync_service_get_n_problems (fixture->service), ==, 1);
@@ -213,16 +187,16 @@ test_stops_during_a_call (Fixture       *fixture,
                           gconstpointer  data)
 {
   receive (fixture);
-  mc_test_portal_queue_fault (fixture->portal, "DongBoHoSoMC", MC_TEST_PORTAL_FAULT_TIMEOUT);
+  mc_test_portal_queue_fault (fixture->base.portal, "DongBoHoSoMC", MC_TEST_PORTAL_FAULT_TIMEOUT);
   mc_sync_service_start (fixture->service);
   wait_for_status (fixture, MC_SYNC_STATUS_SYNCING);
-  while (mc_test_portal_get_n_calls (fixture->portal, "DongBoHoSoMC") == 0)
+  while (mc_test_portal_get_n_calls (fixture->base.portal, "DongBoHoSoMC") == 0)
     g_main_context_iteration (NULL, TRUE);
 
   /* The portal holds the call for 30 s: stop returns long before. */
   mc_sync_service_stop (fixture->service);
-  g_assert_cmpint (mc_test_query_int (fixture->db, "SELECT count (*) FROM sync_dossier "
-                                                   "WHERE acked_version = 0"), ==, 1);
+  g_assert_cmpint (mc_test_query_int (fixture->base.db, "SELECT count (*) FROM sync_dossier "
+                                                        "WHERE acked_version = 0"), ==, 1);
 }
 
 static void
@@ -237,24 +211,20 @@ test_pulled_signal (Fixture       *fixture,
     " \"ChuHoSo\": \"Lê Văn An\", \"TrangThaiHoSo\": \"1\", \"NgayTiepNhan\": \"20261120080000\","
     " \"PhienBan\": 1, \"MaMay\": \"DVCQG\"}", -1, &error);
   g_assert_no_error (error);
-  mc_test_portal_add_online_filing (fixture->portal,
+  mc_test_portal_add_online_filing (fixture->base.portal,
                                     json_node_get_object (json_parser_get_root (parser)));
 
   mc_sync_service_start (fixture->service);
   wait_for_status (fixture, MC_SYNC_STATUS_UP_TO_DATE);
   g_assert_cmpuint (fixture->n_pulled, ==, 1);
-  g_assert_cmpint (mc_test_query_int (fixture->db, "SELECT count (*) FROM dossier"), ==, 1);
+  g_assert_cmpint (mc_test_query_int (fixture->base.db, "SELECT count (*) FROM dossier"), ==, 1);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  /* The isolated directories hide the desktop's proxy settings' schema,
-   * which GIO's default resolver reads; the test portal is on loopback. */
-  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  mc_sync_test_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add ("/sync-service/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
