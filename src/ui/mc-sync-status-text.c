@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "mc-format.h"
 #include "mc-sync-status-text.h"
 
 /* What the sync's state is called wherever it is shown: the header
@@ -67,9 +68,10 @@ mc_sync_status_details (McSyncService *service)
 
   if (last != NULL)
     {
-      g_autofree char *when = g_date_time_format (last, "%H:%M %d/%m/%Y");
+      /* In office time, as every other moment the app shows. */
+      g_autofree char *when = mc_format_moment (last);
 
-      /* Translators: the time and date of the last sync that went through. */
+      /* Translators: the date and time of the last sync that went through. */
       g_string_append_printf (details, _("Last synced at %s."), when);
     }
   else
